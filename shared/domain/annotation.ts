@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { idSchema, optionalText, requiredText, timestampSchema } from './common';
+
+export const annotationTargetKinds = ['case', 'incident', 'source', 'quote', 'entity'] as const;
+
+export const annotationTargetSchema = z.object({
+  kind: z.enum(annotationTargetKinds),
+  id: idSchema,
+});
+export type AnnotationTarget = z.infer<typeof annotationTargetSchema>;
+
+export const annotationDraftSchema = z.object({
+  /** Markdown; rendered sanitized, never as raw HTML. */
+  body: requiredText(100_000),
+  /** Marks the analyst's own judgement, kept visibly apart from sourced fact. */
+  analystJudgement: z.boolean().default(false),
+});
+export type AnnotationDraft = z.input<typeof annotationDraftSchema>;
+
+export const annotationSchema = annotationDraftSchema.extend({
+  id: idSchema,
+  target: annotationTargetSchema,
+  author: optionalText(200),
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema,
+});
+export type Annotation = z.infer<typeof annotationSchema>;

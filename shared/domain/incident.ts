@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { edtfDateSchema, idSchema, optionalText, requiredText, tagsSchema, timestampSchema } from './common';
+
+export const incidentStatuses = ['confirmed', 'alleged', 'disputed'] as const;
+export const incidentStatusSchema = z.enum(incidentStatuses);
+export type IncidentStatus = z.infer<typeof incidentStatusSchema>;
+
+export const entityRoles = [
+  'perpetrator',
+  'target',
+  'victim',
+  'official',
+  'intermediary',
+  'source',
+  'suspect',
+  'witness',
+  'other',
+] as const;
+export const entityRoleSchema = z.enum(entityRoles);
+export type EntityRole = z.infer<typeof entityRoleSchema>;
+
+export const participantSchema = z.object({
+  entityId: idSchema,
+  role: entityRoleSchema,
+});
+export type Participant = z.infer<typeof participantSchema>;
+
+/** What a user may set on an incident; ids of the incident itself and timestamps are the core's to assign. */
+export const incidentDraftSchema = z.object({
+  title: requiredText(300),
+  summary: optionalText(20_000),
+  date: edtfDateSchema,
+  place: optionalText(300),
+  status: incidentStatusSchema.default('alleged'),
+  tags: tagsSchema,
+  sourceIds: z.array(idSchema).max(1000).default([]),
+  participants: z.array(participantSchema).max(1000).default([]),
+});
+export type IncidentDraft = z.input<typeof incidentDraftSchema>;
+
+export const incidentSchema = incidentDraftSchema.extend({
+  id: idSchema,
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema,
+});
+export type Incident = z.infer<typeof incidentSchema>;
+
+export const incidentLinkKinds = ['same-actors', 'follow-up', 'part-of', 'related'] as const;
+
+export const incidentLinkSchema = z.object({
+  id: idSchema,
+  fromIncidentId: idSchema,
+  toIncidentId: idSchema,
+  kind: z.enum(incidentLinkKinds),
+  createdAt: timestampSchema,
+});
+export type IncidentLink = z.infer<typeof incidentLinkSchema>;

@@ -1,0 +1,15 @@
+export * from './contract';
+export * from './result';
+export * from './validation';
+export * from './domain/annotation';
+export * from './domain/case-file';
+export * from './domain/case-summary';
+export * from './domain/common';
+export * from './domain/dates';
+export * from './domain/entity';
+export * from './domain/incident';
+export * from './domain/quote';
+export * from './domain/selectors';
+export * from './domain/source';
+export { migrateCaseFile } from './migrations';
+export * from './bridge';
