@@ -4,7 +4,9 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'worker_threads'];
+// Bare built-in names are matched exactly (as `paths`), so a project file such as ./http is not mistaken for one.
+const nodeBuiltinNames = ['fs', 'fs/promises', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util', 'worker_threads', 'stream', 'buffer', 'process'];
+const nodeBuiltins = ['node:*'];
 const electronOnly = { group: ['electron', 'electron/*', 'electron-store'], message: 'Only the Electron shell (electron/main, electron/preload) may import electron.' };
 const storageOnly = { group: ['lowdb', 'lowdb/*', 'steno'], message: 'Only the core storage module (electron/core/storage) may import lowdb.' };
 const shellOnly = { group: ['**/main/**', '**/preload/**'], message: 'The core does not depend on the Electron shell.' };
@@ -23,7 +25,7 @@ export default tseslint.config(
   {
     files: ['shared/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [
+      'no-restricted-imports': ['error', { paths: nodeBuiltinNames.map((name) => ({ name, message: 'shared/ is pure: no Node.' })), patterns: [
         { group: nodeBuiltins, message: 'shared/ is pure: no Node.' },
         { group: ['react', 'react-dom', 'react/*', 'dompurify', 'marked'], message: 'shared/ is pure: no UI.' },
         { group: ['**/electron/**', '**/seeds/**'], message: 'shared/ depends on nothing in the project.' },
@@ -52,7 +54,7 @@ export default tseslint.config(
     languageOptions: { globals: globals.browser },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', { patterns: [
+      'no-restricted-imports': ['error', { paths: nodeBuiltinNames.map((name) => ({ name, message: 'The renderer never imports Node code.' })), patterns: [
         { group: nodeBuiltins, message: 'The renderer never imports Node code.' },
         { group: ['**/electron/**'], message: 'The renderer talks to the host only through renderer/api.' },
         electronOnly, storageOnly,

@@ -13,3 +13,6 @@ export * from './domain/selectors';
 export * from './domain/source';
 export { migrateCaseFile } from './migrations';
 export * from './bridge';
+export * from './http';
+export * from './operations';
+export * from './domain/preferences';

@@ -16,6 +16,8 @@ export const annotationDraftSchema = z.object({
   analystJudgement: z.boolean().default(false),
 });
 export type AnnotationDraft = z.input<typeof annotationDraftSchema>;
+/** A draft after validation, with every default filled in. */
+export type AnnotationFields = z.output<typeof annotationDraftSchema>;
 
 export const annotationSchema = annotationDraftSchema.extend({
   id: idSchema,

@@ -37,6 +37,8 @@ export const incidentDraftSchema = z.object({
   participants: z.array(participantSchema).max(1000).default([]),
 });
 export type IncidentDraft = z.input<typeof incidentDraftSchema>;
+/** A draft after validation, with every default filled in. */
+export type IncidentFields = z.output<typeof incidentDraftSchema>;
 
 export const incidentSchema = incidentDraftSchema.extend({
   id: idSchema,

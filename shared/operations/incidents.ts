@@ -1,0 +1,28 @@
+import type { CaseFile } from '../domain/case-file';
+import type { Incident, IncidentFields } from '../domain/incident';
+import { success } from '../result';
+import { timestamp, type Environment, type Operation } from './environment';
+import { checkIncidentReferences, findIndex, replaceAt } from './references';
+
+/** Operations take validated fields: the boundary (the contract's schemas) has already parsed them. */
+export function createIncident(file: CaseFile, fields: IncidentFields, environment: Environment): Operation<Incident> {
+  const references = checkIncidentReferences(file, fields);
+  if (!references.ok) return references;
+  const now = timestamp(environment);
+  const incident: Incident = { ...fields, id: environment.newId(), createdAt: now, updatedAt: now };
+  return success({ file: { ...file, incidents: [...file.incidents, incident] }, value: incident });
+}
+
+export function updateIncident(
+  file: CaseFile,
+  incidentId: string,
+  fields: IncidentFields,
+  environment: Environment,
+): Operation<Incident> {
+  const index = findIndex(file, 'incidents', incidentId);
+  if (!index.ok) return index;
+  const references = checkIncidentReferences(file, fields);
+  if (!references.ok) return references;
+  const incident: Incident = { ...file.incidents[index.value]!, ...fields, updatedAt: timestamp(environment) };
+  return success({ file: { ...file, incidents: replaceAt(file.incidents, index.value, incident) }, value: incident });
+}

@@ -1,0 +1,4 @@
+export * from './annotations';
+export * from './cases';
+export * from './environment';
+export * from './incidents';

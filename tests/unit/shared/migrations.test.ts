@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { currentSchemaVersion, migrateCaseFile } from '../../../shared';
+
+/** A version-0 document as early files were written: no schemaVersion, empty collections left out. */
+const versionZero = {
+  case: { id: 'old-case', name: 'Old case', summary: '', createdAt: '2024-01-01T00:00:00.000Z', updatedAt: '2024-01-01T00:00:00.000Z' },
+  incidents: [
+    {
+      id: 'incident-1',
+      title: 'Something happened',
+      createdAt: '2024-01-01T00:00:00.000Z',
+      updatedAt: '2024-01-01T00:00:00.000Z',
+    },
+  ],
+};
+
+describe('case file migrations', () => {
+  it('brings a version-0 document to the current schema, filling what it left out', () => {
+    const migrated = migrateCaseFile(versionZero);
+    expect(migrated.ok).toBe(true);
+    if (!migrated.ok) return;
+    expect(migrated.value.schemaVersion).toBe(currentSchemaVersion);
+    expect(migrated.value.quotes).toEqual([]);
+    expect(migrated.value.incidents[0]).toMatchObject({ status: 'alleged', date: '', tags: [] });
+  });
+
+  it('does not change the document it was given', () => {
+    const input = structuredClone(versionZero);
+    migrateCaseFile(input);
+    expect(input).toEqual(versionZero);
+  });
+
+  it('refuses a document from a newer Dossier, saying which version', () => {
+    expect(migrateCaseFile({ schemaVersion: currentSchemaVersion + 1 })).toMatchObject({
+      ok: false,
+      error: { code: 'case-unreadable', message: expect.stringContaining(`schema ${currentSchemaVersion + 1}`) },
+    });
+  });
+
+  it.each([[null], [[]], ['text'], [{ schemaVersion: 'one' }], [{ schemaVersion: -1 }]])('refuses %j', (input) => {
+    expect(migrateCaseFile(input)).toMatchObject({ ok: false, error: { code: 'case-unreadable' } });
+  });
+
+  it('names what dangles when a quote points at a missing source', () => {
+    const document = {
+      ...versionZero,
+      quotes: [
+        {
+          id: 'quote-1',
+          sourceId: 'nowhere',
+          textQuote: { type: 'TextQuoteSelector', exact: 'x' },
+          textPosition: { type: 'TextPositionSelector', start: 0, end: 1 },
+          credibility: 2,
+          createdAt: '2024-01-01T00:00:00.000Z',
+          updatedAt: '2024-01-01T00:00:00.000Z',
+        },
+      ],
+    };
+    expect(migrateCaseFile(document)).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('quotes.0.sourceId refers to a missing source "nowhere"') },
+    });
+  });
+});
