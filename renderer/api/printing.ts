@@ -1,0 +1,31 @@
+import { success, type ExportOutcome, type Result, type ShellBridge } from '../../shared';
+
+/** How the current host prints the page on screen (the print view of a case summary). */
+export interface Printing {
+  readonly host: 'desktop' | 'browser';
+  /** What the print button says: the browser's dialog is also where a PDF is saved. */
+  readonly printLabel: string;
+  print(): Promise<Result<{ printed: boolean }>>;
+  /** Saving as PDF through a file dialog; only the desktop shell has one. */
+  readonly exportPdf?: (suggestedName: string) => Promise<Result<ExportOutcome>>;
+}
+
+export function desktopPrinting(shell: ShellBridge): Printing {
+  return {
+    host: 'desktop',
+    printLabel: 'Print…',
+    print: () => shell.printPage(),
+    exportPdf: (suggestedName) => shell.exportPagePdf(suggestedName),
+  };
+}
+
+export function browserPrinting(print: () => void): Printing {
+  return {
+    host: 'browser',
+    printLabel: 'Print / Save as PDF',
+    print: async () => {
+      print();
+      return success({ printed: true });
+    },
+  };
+}

@@ -1,0 +1,39 @@
+import { useState } from 'react';
+import { NavLink, Outlet } from 'react-router';
+import { SettingsDialog } from '../features/preferences/SettingsDialog';
+import { paths } from './paths';
+
+const navItem = ({ isActive }: { isActive: boolean }) =>
+  `block rounded px-2.5 py-1.5 text-sm font-medium ${isActive ? 'bg-stone-700 text-white' : 'text-stone-200 hover:bg-stone-700/60'}`;
+
+/** The app's frame: a sidebar with navigation and settings, the current screen beside it. */
+export function AppShell() {
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  return (
+    <div className="flex h-screen overflow-hidden">
+      <aside className="flex w-52 shrink-0 flex-col bg-stone-800 px-3 py-4 text-stone-100">
+        <p className="px-2.5 text-lg font-semibold tracking-tight text-white">Dossier</p>
+        <p className="px-2.5 text-xs text-stone-400">Offline case files</p>
+        <nav aria-label="Main" className="mt-6">
+          <ul className="space-y-1">
+            <li>
+              <NavLink to={paths.library()} end className={navItem}>
+                Case library
+              </NavLink>
+            </li>
+          </ul>
+        </nav>
+        <div className="mt-auto space-y-3">
+          <button type="button" className="w-full rounded px-2.5 py-1.5 text-left text-sm text-stone-200 hover:bg-stone-700/60" onClick={() => setSettingsOpen(true)}>
+            Settings
+          </button>
+          <p className="px-2.5 text-xs leading-snug text-stone-400">Everything stays on this computer. Dossier makes no network requests.</p>
+        </div>
+      </aside>
+      <main className="min-w-0 flex-1 overflow-y-auto">
+        <Outlet />
+      </main>
+      <SettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} />
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import { useMatch, useNavigate } from 'react-router';
+import type { MenuCommand } from '../../shared';
+import { useMenuCommands } from '../api';
+import { paths } from './paths';
+
+/** Shown on the library when a menu command needs a case and none is open. */
+export interface LibraryNotice {
+  readonly notice: string;
+}
+
+/** Turns the desktop menu's commands into navigation; the print view performs `?action=print|pdf` itself. */
+export function useMenuNavigation(): void {
+  const navigate = useNavigate();
+  const caseId = useMatch('/cases/:caseId/*')?.params.caseId;
+  useMenuCommands((command: MenuCommand) => {
+    if (command === 'open-library') return navigate(paths.library());
+    if (command === 'new-case') return navigate(paths.newCase());
+    if (!caseId) {
+      const notice: LibraryNotice = { notice: 'Open a case first, then choose the command again.' };
+      return navigate(paths.library(), { state: notice });
+    }
+    if (command === 'new-incident') return navigate(paths.newIncident(caseId));
+    return navigate(paths.print(caseId, command === 'print-summary' ? 'print' : 'pdf'));
+  });
+}

@@ -1,0 +1,48 @@
+import { useId } from 'react';
+import type { Annotation } from '../../../shared';
+import { JudgementBadge } from '../../components/Badges';
+import { Timestamp } from '../../components/Dates';
+import { Markdown } from '../../components/Markdown';
+
+interface AnnotationItemProps {
+  readonly annotation: Annotation;
+  readonly onEdit: () => void;
+  readonly onDelete: () => void;
+}
+
+export function AnnotationItem({ annotation, onEdit, onDelete }: AnnotationItemProps) {
+  const bylineId = useId();
+  const edited = annotation.updatedAt !== annotation.createdAt;
+  const judgement = annotation.analystJudgement;
+  return (
+    <article
+      aria-labelledby={bylineId}
+      className={`rounded-md border p-3 ${judgement ? 'border-violet-200 bg-violet-50/40' : 'border-stone-200 bg-white'}`}
+    >
+      <header className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-stone-600">
+        <p id={bylineId}>
+          <span className="font-semibold text-stone-800">{annotation.author || 'Unnamed author'}</span>,{' '}
+          <Timestamp iso={annotation.createdAt} />
+          {edited && (
+            <>
+              {' '}
+              · edited <Timestamp iso={annotation.updatedAt} />
+            </>
+          )}
+        </p>
+        {judgement && <JudgementBadge />}
+        <span className="ml-auto flex gap-1">
+          <button type="button" className="button button-quiet px-2 py-0.5 text-xs" aria-describedby={bylineId} onClick={onEdit}>
+            Edit
+          </button>
+          <button type="button" className="button button-quiet px-2 py-0.5 text-xs text-red-700" aria-describedby={bylineId} onClick={onDelete}>
+            Delete
+          </button>
+        </span>
+      </header>
+      <div className="mt-2">
+        <Markdown text={annotation.body} />
+      </div>
+    </article>
+  );
+}

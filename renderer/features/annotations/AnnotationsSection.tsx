@@ -1,0 +1,84 @@
+import { useState } from 'react';
+import type { Annotation, AnnotationFields, AnnotationTarget } from '../../../shared';
+import { useApi, useSave } from '../../api';
+import { Dialog } from '../../components/Dialog';
+import { SaveStatus } from '../../components/SaveStatus';
+import { annotationsOf } from '../../lib/case-queries';
+import { useOpenCase } from '../workspace/case-context';
+import { AnnotationForm } from './AnnotationForm';
+import { AnnotationItem } from './AnnotationItem';
+
+/** What is being edited: a new annotation, an existing one by id, or nothing. */
+type Editing = { readonly kind: 'new' } | { readonly kind: 'existing'; readonly id: string } | undefined;
+
+/** The annotations on one thing (the case, an incident, a source), with add, edit and delete. */
+export function AnnotationsSection({ target, heading = 'Annotations' }: { readonly target: AnnotationTarget; readonly heading?: string }) {
+  const { file, reload } = useOpenCase();
+  const { call } = useApi();
+  const { state, save } = useSave();
+  const [editing, setEditing] = useState<Editing>();
+  const [deleting, setDeleting] = useState<Annotation>();
+  const caseId = file.case.id;
+  const annotations = annotationsOf(file, target);
+  const saving = state.phase === 'saving';
+  const headingId = `annotations-${target.kind}-${target.id}`;
+
+  const write = async (fields: AnnotationFields) => {
+    const result = await save(() =>
+      editing?.kind === 'existing'
+        ? call('annotation.update', { caseId, annotationId: editing.id, annotation: fields })
+        : call('annotation.create', { caseId, target, annotation: fields }),
+    );
+    if (!result.ok) return;
+    setEditing(undefined);
+    reload();
+  };
+
+  const remove = async (annotation: Annotation) => {
+    setDeleting(undefined);
+    const result = await save(() => call('annotation.delete', { caseId, annotationId: annotation.id }), 'Deleted');
+    if (result.ok) reload();
+  };
+
+  return (
+    <section aria-labelledby={headingId} className="space-y-3">
+      <div className="flex items-center justify-between gap-2">
+        <h3 id={headingId} className="text-sm font-semibold">
+          {heading} ({annotations.length})
+        </h3>
+        {editing?.kind !== 'new' && (
+          <button type="button" className="button" onClick={() => setEditing({ kind: 'new' })}>
+            Add annotation
+          </button>
+        )}
+      </div>
+      {annotations.length === 0 && editing?.kind !== 'new' && <p className="text-sm text-stone-500">No annotations yet.</p>}
+      {annotations.map((annotation) =>
+        editing?.kind === 'existing' && editing.id === annotation.id ? (
+          <AnnotationForm key={annotation.id} label="Edit annotation" initial={annotation} saving={saving} onSubmit={write} onCancel={() => setEditing(undefined)} />
+        ) : (
+          <AnnotationItem
+            key={annotation.id}
+            annotation={annotation}
+            onEdit={() => setEditing({ kind: 'existing', id: annotation.id })}
+            onDelete={() => setDeleting(annotation)}
+          />
+        ),
+      )}
+      {editing?.kind === 'new' && <AnnotationForm label="New annotation" saving={saving} onSubmit={write} onCancel={() => setEditing(undefined)} />}
+      <SaveStatus state={state} />
+      <Dialog title="Delete this annotation?" role="alertdialog" open={deleting !== undefined} onClose={() => setDeleting(undefined)}>
+        <p className="text-sm text-stone-700">It is removed from the case file for good.</p>
+        <blockquote className="mt-2 line-clamp-3 border-l-2 border-stone-300 pl-3 text-sm text-stone-600">{deleting?.body}</blockquote>
+        <div className="mt-4 flex justify-end gap-2">
+          <button type="button" className="button" onClick={() => setDeleting(undefined)}>
+            Cancel
+          </button>
+          <button type="button" className="button button-danger" onClick={() => deleting && void remove(deleting)}>
+            Delete annotation
+          </button>
+        </div>
+      </Dialog>
+    </section>
+  );
+}

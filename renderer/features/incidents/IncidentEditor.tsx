@@ -1,0 +1,78 @@
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { incidentDraftSchema, type IncidentFields as ValidFields } from '../../../shared';
+import { useApi, useSave } from '../../api';
+import { paths } from '../../app/paths';
+import { SaveStatus } from '../../components/SaveStatus';
+import { findById } from '../../lib/case-queries';
+import { fieldErrors, type FieldErrors } from '../../lib/form-errors';
+import { useFocusFirstInvalid } from '../../components/use-focus-invalid';
+import { useOpenCase } from '../workspace/case-context';
+import { draftOf, formValuesOf, type IncidentFormValues } from './incident-form';
+import { IncidentFields } from './IncidentFields';
+import type { SavedNotice } from './IncidentScreen';
+
+/** Creates an incident (`incidents/new`) or edits one (`incidents/:id/edit`), validating with the shared schema first. */
+export function IncidentEditor() {
+  const { incidentId } = useParams();
+  // A fresh form for each incident, so moving between editors never carries one incident's fields into another.
+  return <IncidentForm key={incidentId ?? 'new'} incidentId={incidentId} />;
+}
+
+function IncidentForm({ incidentId }: { readonly incidentId: string | undefined }) {
+  const { file, reload } = useOpenCase();
+  const existing = findById(file.incidents, incidentId);
+  const caseId = file.case.id;
+  const { call } = useApi();
+  const navigate = useNavigate();
+  const { state, save } = useSave();
+  const [values, setValues] = useState(() => formValuesOf(existing));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const formReference = useFocusFirstInvalid(errors);
+  const change = (update: Partial<IncidentFormValues>) => setValues((previous) => ({ ...previous, ...update }));
+
+  if (incidentId && !existing) {
+    return <p role="alert" className="px-8 py-6 text-sm">This case has no incident with the id “{incidentId}”.</p>;
+  }
+
+  const send = (fields: ValidFields) =>
+    existing
+      ? call('incident.update', { caseId, incidentId: existing.id, incident: fields })
+      : call('incident.create', { caseId, incident: fields });
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const parsed = incidentDraftSchema.safeParse(draftOf(values));
+    setErrors(parsed.success ? {} : fieldErrors(parsed.error));
+    if (!parsed.success) return;
+    const result = await save(() => send(parsed.data));
+    if (!result.ok) return;
+    reload();
+    const notice: SavedNotice = { saved: existing ? 'Incident saved.' : 'Incident created and saved.' };
+    void navigate(paths.incident(caseId, result.value.id), { state: notice });
+  };
+
+  const heading = existing ? 'Edit incident' : 'New incident';
+  return (
+    <form ref={formReference} onSubmit={submit} noValidate aria-labelledby="incident-editor-heading" className="max-w-3xl space-y-5 px-8 py-6">
+      <h2 id="incident-editor-heading" className="text-lg font-semibold">
+        {heading}
+      </h2>
+      <IncidentFields file={file} values={values} errors={errors} onChange={change} />
+      {Object.keys(errors).length > 0 && (
+        <p role="alert" className="text-sm font-medium text-red-700">
+          Some fields need attention; each problem is shown next to its field.
+        </p>
+      )}
+      <SaveStatus state={state} />
+      <div className="flex gap-2 border-t border-stone-200 pt-4">
+        <button type="submit" className="button button-primary" disabled={state.phase === 'saving'}>
+          {existing ? 'Save changes' : 'Create incident'}
+        </button>
+        <Link className="button" to={existing ? paths.incident(caseId, existing.id) : paths.case(caseId)}>
+          Cancel
+        </Link>
+      </div>
+    </form>
+  );
+}

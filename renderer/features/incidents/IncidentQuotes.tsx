@@ -1,0 +1,44 @@
+import { Link } from 'react-router';
+import type { CaseFile, Quote } from '../../../shared';
+import { paths } from '../../app/paths';
+import { CredibilityBadge, ReliabilityBadge } from '../../components/Badges';
+import { findById } from '../../lib/case-queries';
+
+function QuoteEntry({ file, quote }: { readonly file: CaseFile; readonly quote: Quote }) {
+  const source = findById(file.sources, quote.sourceId);
+  return (
+    <li className="rounded-md border border-stone-200 bg-white p-3">
+      <blockquote className="border-l-4 border-amber-300 pl-3 font-serif text-[0.95rem] leading-relaxed text-stone-900">
+        “{quote.textQuote.exact}”
+      </blockquote>
+      <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1.5 text-xs text-stone-600">
+        <span className="flex items-center gap-1">
+          Credibility <CredibilityBadge grade={quote.credibility} />
+        </span>
+        {source ? (
+          <span className="flex min-w-0 items-center gap-1">
+            From{' '}
+            <Link className="link" to={paths.source(file.case.id, source.id, quote.id)}>
+              {source.title}
+            </Link>
+            <ReliabilityBadge grade={source.reliability} />
+          </span>
+        ) : (
+          <span>From a source missing from this case</span>
+        )}
+      </div>
+    </li>
+  );
+}
+
+/** Exact quotes supporting an incident, each with its credibility and the graded source it comes from. */
+export function IncidentQuotes({ file, quotes }: { readonly file: CaseFile; readonly quotes: readonly Quote[] }) {
+  if (quotes.length === 0) return <p className="text-sm text-stone-500">No quotes are linked to this incident.</p>;
+  return (
+    <ul className="space-y-3">
+      {quotes.map((quote) => (
+        <QuoteEntry key={quote.id} file={file} quote={quote} />
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,96 @@
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import type { CaseFile, Incident } from '../../../shared';
+import { paths } from '../../app/paths';
+import { StatusBadge } from '../../components/Badges';
+import { EdtfDate } from '../../components/Dates';
+import { Section } from '../../components/Section';
+import { findById, quotesOfIncident } from '../../lib/case-queries';
+import { capitalised, roleLabel } from '../../lib/labels';
+import { AnnotationsSection } from '../annotations/AnnotationsSection';
+import { SourceList } from '../sources/SourceList';
+import { IncidentQuotes } from './IncidentQuotes';
+
+function Fact({ term, children }: { readonly term: string; readonly children: ReactNode }) {
+  return (
+    <div className="grid grid-cols-[7rem_minmax(0,1fr)] gap-2 py-1.5">
+      <dt className="text-sm text-stone-500">{term}</dt>
+      <dd className="text-sm">{children}</dd>
+    </div>
+  );
+}
+
+function Participants({ file, incident }: { readonly file: CaseFile; readonly incident: Incident }) {
+  if (incident.participants.length === 0) return <p className="text-sm text-stone-500">None recorded.</p>;
+  return (
+    <ul className="divide-y divide-stone-200 rounded-md border border-stone-200 bg-white">
+      {incident.participants.map((participant, index) => {
+        const entity = findById(file.entities, participant.entityId);
+        return (
+          <li key={`${participant.entityId}-${index}`} className="flex items-center justify-between gap-3 px-3 py-2 text-sm">
+            <span>
+              <span className="font-medium">{entity?.name ?? 'Unknown entity'}</span>
+              {entity && <span className="ml-2 text-xs text-stone-500">{capitalised(entity.kind)}</span>}
+            </span>
+            <span className="text-stone-700">{roleLabel(participant.role)}</span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** Everything known about one incident, with the evidence behind it. */
+export function IncidentView({ file, incident }: { readonly file: CaseFile; readonly incident: Incident }) {
+  const sources = incident.sourceIds.flatMap((id) => findById(file.sources, id) ?? []);
+  return (
+    <article aria-labelledby="incident-title" className="max-w-4xl space-y-8 px-8 py-6">
+      <header className="space-y-3">
+        <div className="flex items-start justify-between gap-4">
+          <div>
+            <p className="eyebrow">Incident</p>
+            <h2 id="incident-title" className="mt-0.5 text-xl font-semibold tracking-tight">
+              {incident.title}
+            </h2>
+          </div>
+          <Link className="button shrink-0" to={paths.editIncident(file.case.id, incident.id)}>
+            Edit incident
+          </Link>
+        </div>
+        <dl className="divide-y divide-stone-200 border-y border-stone-200">
+          <Fact term="Date">
+            <EdtfDate value={incident.date} showRaw />
+          </Fact>
+          <Fact term="Place">{incident.place || <span className="text-stone-500">Not recorded</span>}</Fact>
+          <Fact term="Status">
+            <StatusBadge status={incident.status} />
+          </Fact>
+          <Fact term="Tags">
+            {incident.tags.length === 0 ? (
+              <span className="text-stone-500">None</span>
+            ) : (
+              <ul className="flex flex-wrap gap-1.5">
+                {incident.tags.map((tag) => (
+                  <li key={tag} className="rounded bg-stone-200/70 px-1.5 py-px text-xs text-stone-800">
+                    {tag}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Fact>
+        </dl>
+        <p className="text-sm leading-relaxed whitespace-pre-line">{incident.summary || 'No summary written.'}</p>
+      </header>
+      <Section title={`Quotes (${quotesOfIncident(file, incident.id).length})`}>
+        <IncidentQuotes file={file} quotes={quotesOfIncident(file, incident.id)} />
+      </Section>
+      <Section title={`Linked sources (${sources.length})`}>
+        <SourceList file={file} sources={sources} />
+      </Section>
+      <Section title={`People and organisations (${incident.participants.length})`}>
+        <Participants file={file} incident={incident} />
+      </Section>
+      <AnnotationsSection target={{ kind: 'incident', id: incident.id }} />
+    </article>
+  );
+}

@@ -1,0 +1,26 @@
+import type { Annotation } from '../../../shared';
+import { Markdown } from '../../components/Markdown';
+import { printedDate } from './printed-text';
+
+/** A note printed with what it annotates; the analyst's own judgement is labelled and set apart from sourced fact. */
+export function AnnotationBlock({ annotation }: { readonly annotation: Annotation }) {
+  const judgement = annotation.analystJudgement;
+  const label = judgement ? "Analyst's judgement" : 'Note';
+  const byline = [annotation.author, printedDate(annotation.updatedAt)].filter(Boolean).join(', ');
+  return (
+    <aside
+      aria-label={label}
+      className={
+        judgement
+          ? 'print-keep my-2 border-l-4 border-double border-violet-700 bg-violet-50 py-1 pl-3 italic'
+          : 'print-keep my-2 border-l-2 border-stone-400 py-1 pl-3'
+      }
+    >
+      <p className="font-sans text-xs font-semibold uppercase tracking-wide text-stone-600">
+        {label}
+        {byline && <span className="font-normal normal-case tracking-normal"> — {byline}</span>}
+      </p>
+      <Markdown text={annotation.body} />
+    </aside>
+  );
+}

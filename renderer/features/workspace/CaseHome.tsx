@@ -1,0 +1,13 @@
+import { Navigate, useSearchParams } from 'react-router';
+import { paths } from '../../app/paths';
+import { useOpenCase } from './case-context';
+import { CaseOverview } from './CaseOverview';
+
+/** `#/cases/:caseId?incident=<id>` is accepted and replaced by the incident's own address. */
+export function CaseHome() {
+  const { file } = useOpenCase();
+  const [search] = useSearchParams();
+  const incidentId = search.get('incident');
+  if (incidentId) return <Navigate replace to={paths.incident(file.case.id, incidentId)} />;
+  return <CaseOverview file={file} />;
+}

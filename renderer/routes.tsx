@@ -1,0 +1,51 @@
+import type { RouteObject } from 'react-router';
+import { AppShell } from './app/AppShell';
+import { NotFound, RouteError } from './app/RouteError';
+import { RootLayout } from './app/RootLayout';
+import { LibraryScreen } from './features/library/LibraryScreen';
+import { IncidentEditor } from './features/incidents/IncidentEditor';
+import { IncidentScreen } from './features/incidents/IncidentScreen';
+import { PrintSummary } from './features/print/PrintSummary';
+import { SourceView } from './features/sources/SourceView';
+import { CaseHome } from './features/workspace/CaseHome';
+import { CaseLayout } from './features/workspace/CaseLayout';
+import { CaseWorkspace } from './features/workspace/CaseWorkspace';
+
+/**
+ * `#/` library · `#/cases/:caseId` workspace (`?incident=<id>` also accepted) · `…/incidents/:incidentId` ·
+ * `…/incidents/new` · `…/incidents/:incidentId/edit` · `…/sources/:sourceId[?quote=<id>]` ·
+ * `#/cases/:caseId/print[?action=print|pdf]`, the print view, outside the app's frame.
+ */
+export const routes: RouteObject[] = [
+  {
+    element: <RootLayout />,
+    errorElement: <RouteError />,
+    children: [
+      { path: '/cases/:caseId/print', element: <PrintSummary /> },
+      {
+        path: '/',
+        element: <AppShell />,
+        children: [
+          { index: true, element: <LibraryScreen /> },
+          {
+            path: 'cases/:caseId',
+            element: <CaseLayout />,
+            children: [
+              {
+                element: <CaseWorkspace />,
+                children: [
+                  { index: true, element: <CaseHome /> },
+                  { path: 'incidents/new', element: <IncidentEditor /> },
+                  { path: 'incidents/:incidentId', element: <IncidentScreen /> },
+                  { path: 'incidents/:incidentId/edit', element: <IncidentEditor /> },
+                ],
+              },
+              { path: 'sources/:sourceId', element: <SourceView /> },
+            ],
+          },
+          { path: '*', element: <NotFound /> },
+        ],
+      },
+    ],
+  },
+];

@@ -1,0 +1,28 @@
+import { readCaseFile } from './case-file';
+import { expect, test } from './fixtures';
+import { sampleCase } from './sample';
+
+const caseId = sampleCase.case.id;
+const incidentId = 'incident-haarlem-arrests';
+
+test('a markdown note on an incident is saved to disk and still there after a reload', async ({ host, page }) => {
+  const body = 'Checked against the **Haarlem court** listing.\n\n- hearing set for _spring_';
+  await page.goto(host.route(`/cases/${caseId}/incidents/${incidentId}`));
+  const annotations = page.getByRole('region', { name: 'Annotations (0)' });
+  await annotations.getByRole('button', { name: 'Add annotation' }).click();
+  const form = page.getByRole('form', { name: 'New annotation' });
+  await form.getByLabel('Annotation').fill(body);
+  await form.getByRole('button', { name: 'Save annotation' }).click();
+  const saved = page.getByRole('region', { name: 'Annotations (1)' });
+  await expect(saved.getByRole('status')).toHaveText('Saved');
+
+  await page.reload();
+  const note = page.getByRole('region', { name: 'Annotations (1)' }).getByRole('article');
+  await expect(note).toContainText('Checked against the Haarlem court listing.');
+  await expect(note.locator('strong')).toHaveText('Haarlem court');
+  await expect(note.getByRole('listitem')).toHaveText('hearing set for spring');
+
+  const stored = JSON.parse((await readCaseFile(host.dataDirectory, caseId)).toString('utf8')) as typeof sampleCase;
+  const annotation = stored.annotations.find((candidate) => candidate.body === body);
+  expect(annotation?.target).toEqual({ kind: 'incident', id: incidentId });
+});

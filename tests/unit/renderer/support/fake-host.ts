@@ -1,0 +1,122 @@
+import {
+  contract,
+  createAnnotation,
+  createIncident,
+  deleteAnnotation,
+  failure,
+  newCaseFile,
+  parseInput,
+  success,
+  updateAnnotation,
+  updateCaseDetails,
+  updateIncident,
+  type CaseFile,
+  type CaseProblem,
+  type Channel,
+  type Failure,
+  type Handlers,
+  type Invoke,
+  type Operation,
+  type Preferences,
+  type Result,
+} from '../../../../shared';
+import { browserApi, type Api, type MenuListener } from '../../../../renderer/api';
+
+export interface Call {
+  readonly channel: Channel;
+  readonly input: unknown;
+}
+
+/**
+ * An in-memory host: the contract's channels validated with the contract's own schemas and carried out with the
+ * shared operations, over case files held in a map. Tests can make a channel fail, or hold its answer back.
+ */
+export function fakeHost(options: { cases?: CaseFile[]; problems?: CaseProblem[]; preferences?: Partial<Preferences> } = {}) {
+  const cases = new Map((options.cases ?? []).map((file) => [file.case.id, file]));
+  let preferences: Preferences = { authorName: '', recentCaseIds: [], ...options.preferences };
+  const calls: Call[] = [];
+  const failures = new Map<Channel, Failure>();
+  const holds = new Map<Channel, Promise<void>>();
+  const menuListeners = new Set<MenuListener>();
+  let ids = 0;
+  const environment = { now: () => new Date('2024-05-01T12:00:00.000Z'), newId: () => `new-${(ids += 1)}` };
+
+  function withCase<T>(caseId: string, change: (file: CaseFile) => Operation<T>): Result<T> {
+    const file = cases.get(caseId);
+    if (!file) return failure('not-found', `No case "${caseId}".`);
+    const outcome = change(file);
+    if (!outcome.ok) return outcome;
+    cases.set(caseId, outcome.value.file);
+    return success(outcome.value.value);
+  }
+
+  const handlers: Handlers = {
+    'library.list': async () =>
+      success({
+        cases: [...cases.values()].map((file) => ({ ...file.case, incidentCount: file.incidents.length })),
+        problems: options.problems ?? [],
+      }),
+    'case.create': async (input) => {
+      const file = newCaseFile(input, environment);
+      cases.set(file.case.id, file);
+      return success(file.case);
+    },
+    'case.get': async ({ caseId }) => {
+      const file = cases.get(caseId);
+      return file ? success(file) : failure('not-found', `No case "${caseId}".`);
+    },
+    'case.update': async ({ caseId, details }) => withCase(caseId, (file) => updateCaseDetails(file, details, environment)),
+    'incident.create': async ({ caseId, incident }) => withCase(caseId, (file) => createIncident(file, incident, environment)),
+    'incident.update': async ({ caseId, incidentId, incident }) =>
+      withCase(caseId, (file) => updateIncident(file, incidentId, incident, environment)),
+    'annotation.create': async ({ caseId, target, annotation }) =>
+      withCase(caseId, (file) => createAnnotation(file, target, annotation, preferences.authorName, environment)),
+    'annotation.update': async ({ caseId, annotationId, annotation }) =>
+      withCase(caseId, (file) => updateAnnotation(file, annotationId, annotation, environment)),
+    'annotation.delete': async ({ caseId, annotationId }) => withCase(caseId, (file) => deleteAnnotation(file, annotationId)),
+    'preferences.get': async () => success(preferences),
+    'preferences.update': async (update) => {
+      preferences = { ...preferences, ...update };
+      return success(preferences);
+    },
+  };
+
+  const invoke = (async (channel: Channel, input: unknown) => {
+    calls.push({ channel, input });
+    await holds.get(channel);
+    const planned = failures.get(channel);
+    if (planned) return { ok: false, error: planned };
+    const parsed = parseInput(contract[channel].input as never, input);
+    if (!parsed.ok) return parsed;
+    return (handlers[channel] as (value: unknown) => Promise<Result<unknown>>)(parsed.value);
+  }) as Invoke;
+
+  const api: Api = {
+    ...browserApi(invoke, () => {}),
+    onMenuCommand: (listener) => {
+      menuListeners.add(listener);
+      return () => menuListeners.delete(listener);
+    },
+  };
+
+  return {
+    api,
+    calls,
+    caseFile: (caseId: string) => cases.get(caseId),
+    callsTo: (channel: Channel) => calls.filter((call) => call.channel === channel),
+    fail: (channel: Channel, error: Failure) => failures.set(channel, error),
+    succeed: (channel: Channel) => failures.delete(channel),
+    /** Holds every answer on the channel until the returned function is called. */
+    hold(channel: Channel): () => void {
+      let release = () => {};
+      holds.set(channel, new Promise<void>((resolve) => (release = resolve)));
+      return () => {
+        holds.delete(channel);
+        release();
+      };
+    },
+    sendMenuCommand: (command: Parameters<MenuListener>[0]) => menuListeners.forEach((listener) => listener(command)),
+  };
+}
+
+export type FakeHost = ReturnType<typeof fakeHost>;
