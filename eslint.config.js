@@ -40,7 +40,7 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [electronOnly, noRenderer, shellOnly] }] },
   },
   {
-    files: ['electron/core/**/*.ts', 'electron/web/**/*.ts', 'electron/launcher/**/*.ts'],
+    files: ['electron/core/**/*.ts', 'electron/hosting/**/*.ts', 'electron/web/**/*.ts', 'electron/launcher/**/*.ts'],
     ignores: ['electron/core/storage/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [electronOnly, storageOnly, noRenderer, shellOnly] }] },
   },

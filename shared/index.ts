@@ -16,3 +16,4 @@ export * from './bridge';
 export * from './http';
 export * from './operations';
 export * from './domain/preferences';
+export * from './errors';

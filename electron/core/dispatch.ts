@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { contract, failure, isChannel, parseInput, type Channel, type Handler, type Handlers, type Result } from '../../shared';
+import { contract, failure, isChannel, messageOf, parseInput, type Channel, type Handler, type Handlers, type Result } from '../../shared';
 
 /**
  * The one door into the core for both hosts: checks the channel name, validates the input against the contract's
@@ -13,7 +13,7 @@ export async function dispatch(handlers: Handlers, channel: unknown, input: unkn
   try {
     return await handler(parsed.value as never);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = messageOf(error);
     return failure('internal', `Dossier hit an unexpected problem on ${channel}: ${detail}`);
   }
 }

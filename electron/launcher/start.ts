@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runBrowserHost } from '../web/cli';
 import { findElectronBinary } from './electron-binary';
+import { messageOf } from '../../shared';
 
 const projectRoot = resolve(fileURLToPath(import.meta.url), '../../..');
 
@@ -21,6 +22,6 @@ async function start(): Promise<void> {
 }
 
 start().catch((error: unknown) => {
-  process.stderr.write(`dossier: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(`dossier: ${messageOf(error)}\n`);
   process.exit(1);
 });

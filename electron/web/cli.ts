@@ -5,6 +5,7 @@ import { openCore, preferencesFile } from '../core';
 import { parseHostArguments, usage } from './arguments';
 import { buildIfNeeded } from './renderer-build';
 import { startBrowserHost } from './server';
+import { messageOf } from '../../shared';
 
 const projectRoot = resolve(fileURLToPath(import.meta.url), '../../..');
 
@@ -34,7 +35,7 @@ export async function runBrowserHost(argv: readonly string[]): Promise<void> {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   runBrowserHost(process.argv.slice(2)).catch((error: unknown) => {
-    process.stderr.write(`dossier: ${error instanceof Error ? error.message : String(error)}\n${usage}\n`);
+    process.stderr.write(`dossier: ${messageOf(error)}\n${usage}\n`);
     process.exit(1);
   });
 }

@@ -1,10 +1,10 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { httpProtocol, type Result } from '../../shared';
+import { httpProtocol, messageOf, type Result } from '../../shared';
 import type { Core } from '../core';
 import { checkOrigin, checkToken } from './request-guard';
-import { securityHeaders } from './security-headers';
-import { readStaticFile } from './static-files';
+import { securityHeaders } from '../hosting/security-headers';
+import { readStaticFile } from '../hosting/static-files';
 
 /** Large enough for a pasted snapshot of tens of megabytes, small enough to refuse a runaway upload. */
 const maximumBodyBytes = 128 * 1024 * 1024;
@@ -84,7 +84,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       ? answerApi(request, response, options, path.slice(httpProtocol.apiPath.length))
       : answerStatic(request, response, options.rendererFolder, path);
     answer.catch((error: unknown) => {
-      const message = `The browser host failed: ${error instanceof Error ? error.message : String(error)}`;
+      const message = `The browser host failed: ${messageOf(error)}`;
       if (!response.headersSent) send(response, 500, { ok: false, error: { code: 'internal', message } });
       else response.destroy();
     });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { errorCodes, failure, httpProtocol, type Channel, type ChannelInput, type ChannelOutput, type Invoke, type Result } from '../../shared';
+import { errorCodes, failure, httpProtocol, messageOf, type Channel, type ChannelInput, type ChannelOutput, type Invoke, type Result } from '../../shared';
 
 export interface HttpTransportOptions {
   /** The launch token the browser host printed in its URL. */
@@ -16,10 +16,6 @@ const resultSchema = z.union([
 ]);
 
 const hostAdvice = 'Check that the "npm run web" process is still running, then try again.';
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /** Reads the launch token from the page address (`?token=…`), as the browser host printed it. */
 export function tokenFromSearch(search: string): string {
@@ -44,7 +40,7 @@ export function createHttpInvoke(options: HttpTransportOptions): Invoke {
         body: JSON.stringify(input),
       });
     } catch (error) {
-      return failure('internal', `Dossier could not reach its local host (${describe(error)}). ${hostAdvice}`);
+      return failure('internal', `Dossier could not reach its local host (${messageOf(error)}). ${hostAdvice}`);
     }
     let body: unknown;
     try {

@@ -1,3 +1,5 @@
+import { messageOf } from '../../../shared';
+
 const reasons: Record<string, string> = {
   ENOSPC: 'the disk is full',
   EDQUOT: 'the disk quota is used up',
@@ -14,5 +16,5 @@ export function describeStorageError(error: unknown, file: string): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code && reasons[code]) return `${file}: ${reasons[code]} (${code}).`;
   if (error instanceof SyntaxError) return `${file} is not valid JSON (${error.message}).`;
-  return `${file}: ${error instanceof Error ? error.message : String(error)}`;
+  return `${file}: ${messageOf(error)}`;
 }

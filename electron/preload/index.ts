@@ -1,0 +1,28 @@
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { failure, isChannel, isMenuCommand, shellChannels, type DossierBridge, type MenuCommand } from '../../shared';
+
+/**
+ * The page's only door to the app. It forwards known contract channels and the shell's own calls; ipcRenderer and
+ * IPC events (which carry the sender) never reach the page.
+ */
+const bridge: DossierBridge = {
+  invoke: (channel, input) =>
+    isChannel(channel)
+      ? ipcRenderer.invoke(channel, input)
+      : Promise.resolve(failure('unknown-channel', `There is no channel called "${String(channel)}".`)),
+  shell: {
+    printPage: () => ipcRenderer.invoke(shellChannels.printPage),
+    exportPagePdf: (suggestedName) => ipcRenderer.invoke(shellChannels.exportPagePdf, suggestedName),
+    onMenuCommand: (listener: (command: MenuCommand) => void) => {
+      const relay = (_event: IpcRendererEvent, command: unknown) => {
+        if (isMenuCommand(command)) listener(command);
+      };
+      ipcRenderer.on(shellChannels.menuCommand, relay);
+      return () => {
+        ipcRenderer.removeListener(shellChannels.menuCommand, relay);
+      };
+    },
+  },
+};
+
+contextBridge.exposeInMainWorld('dossier', bridge);
