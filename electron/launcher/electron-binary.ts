@@ -3,7 +3,7 @@ import { join } from 'node:path';
 
 /**
  * Where the installed Electron binary is, or undefined when none is installed. It reads the electron package's
- * own path.txt instead of calling require('electron'), which would try to download the binary.
+ * own path.txt instead of loading the electron package, which would try to download the binary.
  */
 export function findElectronBinary(projectRoot: string): string | undefined {
   const packageFolder = join(projectRoot, 'node_modules', 'electron');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, optionalText, requiredText, timestampSchema } from './common';
+import { idSchema, optionalText, requiredText, storedFields } from './common';
 
 export const annotationTargetKinds = ['case', 'incident', 'source', 'quote', 'entity'] as const;
 
@@ -20,10 +20,8 @@ export type AnnotationDraft = z.input<typeof annotationDraftSchema>;
 export type AnnotationFields = z.output<typeof annotationDraftSchema>;
 
 export const annotationSchema = annotationDraftSchema.extend({
-  id: idSchema,
+  ...storedFields,
   target: annotationTargetSchema,
   author: optionalText(200),
-  createdAt: timestampSchema,
-  updatedAt: timestampSchema,
 });
 export type Annotation = z.infer<typeof annotationSchema>;

@@ -8,6 +8,13 @@ export type Id = z.infer<typeof idSchema>;
 
 export const timestampSchema = z.iso.datetime({ offset: true });
 
+/** What the core assigns to every stored object: its id and when it was made and last changed. */
+export const storedFields = {
+  id: idSchema,
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema,
+};
+
 export function requiredText(maximum: number) {
   return z.string().trim().min(1, 'must not be empty').max(maximum, `must be at most ${maximum} characters`);
 }

@@ -1,16 +1,14 @@
 import { z } from 'zod';
-import { idSchema, optionalText, requiredText, timestampSchema } from './common';
+import { optionalText, requiredText, storedFields } from './common';
 
 export const entityKinds = ['person', 'organisation', 'place'] as const;
 
 export const entitySchema = z.object({
-  id: idSchema,
+  ...storedFields,
   kind: z.enum(entityKinds),
   name: requiredText(300),
   aliases: z.array(requiredText(300)).max(100).default([]),
   description: optionalText(20_000),
-  createdAt: timestampSchema,
-  updatedAt: timestampSchema,
 });
 export type Entity = z.infer<typeof entitySchema>;
 export type EntityKind = Entity['kind'];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { edtfDateSchema, idSchema, optionalText, requiredText, tagsSchema, timestampSchema } from './common';
+import { edtfDateSchema, idSchema, optionalText, requiredText, storedFields, tagsSchema, timestampSchema } from './common';
 
 export const incidentStatuses = ['confirmed', 'alleged', 'disputed'] as const;
 export const incidentStatusSchema = z.enum(incidentStatuses);
@@ -40,11 +40,7 @@ export type IncidentDraft = z.input<typeof incidentDraftSchema>;
 /** A draft after validation, with every default filled in. */
 export type IncidentFields = z.output<typeof incidentDraftSchema>;
 
-export const incidentSchema = incidentDraftSchema.extend({
-  id: idSchema,
-  createdAt: timestampSchema,
-  updatedAt: timestampSchema,
-});
+export const incidentSchema = incidentDraftSchema.extend(storedFields);
 export type Incident = z.infer<typeof incidentSchema>;
 
 export const incidentLinkKinds = ['same-actors', 'follow-up', 'part-of', 'related'] as const;

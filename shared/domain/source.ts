@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { edtfDateSchema, idSchema, optionalText, requiredText, timestampSchema } from './common';
+import { edtfDateSchema, optionalText, requiredText, storedFields, timestampSchema } from './common';
 
 export const sourceKinds = [
   'article',
@@ -56,9 +56,5 @@ export const sourceDraftSchema = z.object({
 });
 export type SourceDraft = z.input<typeof sourceDraftSchema>;
 
-export const sourceSchema = sourceDraftSchema.extend({
-  id: idSchema,
-  createdAt: timestampSchema,
-  updatedAt: timestampSchema,
-});
+export const sourceSchema = sourceDraftSchema.extend(storedFields);
 export type Source = z.infer<typeof sourceSchema>;
