@@ -1,6 +1,6 @@
 import { realpathSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { caseFileSchema, currentSchemaVersion, describeIssues, selectorsFor, type CaseFile } from '../shared';
+import { caseFileSchema, currentSchemaVersion, describeIssues, genesisHash, selectorsFor, type CaseFile } from '../shared';
 import type { QuoteDefinition, SampleCaseDefinition } from './definition/types';
 import { sampleCaseDefinition } from './sample-case.definition';
 
@@ -50,6 +50,7 @@ export function buildSampleCase(definition: SampleCaseDefinition = sampleCaseDef
   const stamps = { createdAt: definition.timestamp, updatedAt: definition.timestamp };
   const document = {
     schemaVersion: currentSchemaVersion,
+    revision: { sequence: 0, hash: genesisHash },
     case: { ...definition.case, ...stamps },
     incidents: definition.incidents.map((incident) => ({ ...incident, ...stamps })),
     sources: definition.sources.map((source) => ({ ...source, ...stamps })),

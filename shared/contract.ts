@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { annotationDraftSchema, annotationTargetSchema, type Annotation } from './domain/annotation';
 import { caseDetailsSchema, type CaseDetails } from './domain/case-summary';
 import type { CaseFile } from './domain/case-file';
+import type { BackupListing, CaseStatus, HistoryPage, Verification } from './domain/case-status';
 import { idSchema, optionalText, requiredText } from './domain/common';
 import { incidentDraftSchema, type Incident } from './domain/incident';
 import type { Result } from './result';
@@ -72,6 +73,23 @@ export const contract = {
   'annotation.delete': {
     input: caseReference.extend({ annotationId: idSchema }),
     output: returns<{ deleted: string }>(),
+  },
+  'case.status': { input: caseReference, output: returns<CaseStatus>() },
+  'case.undo': { input: caseReference, output: returns<{ label: string }>() },
+  'case.redo': { input: caseReference, output: returns<{ label: string }>() },
+  'case.history': {
+    input: caseReference.extend({
+      objectId: idSchema.optional(),
+      offset: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(500).default(100),
+    }),
+    output: returns<HistoryPage>(),
+  },
+  'case.verify': { input: caseReference, output: returns<Verification>() },
+  'case.backups': { input: caseReference, output: returns<readonly BackupListing[]>() },
+  'case.restoreBackup': {
+    input: caseReference.extend({ backup: z.string().regex(/^[\w.-]{1,120}\.json$/, 'must name a backup file') }),
+    output: returns<CaseDetails>(),
   },
   'preferences.get': { input: z.object({}), output: returns<Preferences>() },
   'preferences.update': {

@@ -17,3 +17,5 @@ export * from './http';
 export * from './operations';
 export * from './domain/preferences';
 export * from './errors';
+export * from './domain/journal';
+export * from './domain/case-status';

@@ -4,6 +4,7 @@ export const errorCodes = [
   'invalid-input',
   'not-found',
   'case-unreadable',
+  'read-only',
   'storage-failed',
   'unknown-channel',
   'unauthorized',

@@ -12,6 +12,7 @@ import {
   type Environment,
   type Handlers,
 } from '../../shared';
+import { createHistoryHandlers } from './case-history-handlers';
 import type { CaseRepository } from './storage/case-repository';
 import type { PreferencesStore } from './types';
 
@@ -25,6 +26,7 @@ function listingOf(file: CaseFile): CaseListing {
 /** The core's side of the contract: each channel's work, given input the dispatcher has already validated. */
 export function createHandlers(repository: CaseRepository, preferences: PreferencesStore, environment: Environment): Handlers {
   return {
+    ...createHistoryHandlers(repository, environment),
     'library.list': async () => {
       const { cases, problems } = await repository.scan();
       const listings = cases.map(listingOf).sort((left, right) => right.updatedAt.localeCompare(left.updatedAt));

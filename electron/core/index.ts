@@ -15,12 +15,16 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   const environment = { now: options.now ?? (() => new Date()), newId: options.newId ?? randomUUID };
   await ensurePrivateFolder(options.dataDirectory);
   const casesFolder = join(options.dataDirectory, 'cases');
-  const repository = new CaseRepository(casesFolder);
+  const repository = new CaseRepository(casesFolder, {
+    session: randomUUID(),
+    actor: () => options.preferences.read().authorName,
+    now: environment.now,
+  });
   await seedFirstStart(casesFolder, repository);
   const handlers = createHandlers(repository, options.preferences, environment);
   return {
     invoke: (channel, input) => dispatch(handlers, channel, input),
-    close: () => repository.settle(),
+    close: () => repository.close(),
   };
 }
 export { preferencesFile } from './preferences-file';

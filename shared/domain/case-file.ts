@@ -3,13 +3,16 @@ import { annotationSchema } from './annotation';
 import { caseDetailsSchema } from './case-summary';
 import { entitySchema } from './entity';
 import { incidentLinkSchema, incidentSchema } from './incident';
+import { revisionSchema } from './journal';
 import { quoteSchema } from './quote';
 import { sourceSchema } from './source';
 
-export const currentSchemaVersion = 1;
+export const currentSchemaVersion = 2;
 
 const caseFileShape = z.object({
   schemaVersion: z.literal(currentSchemaVersion),
+  /** The last journal record this document includes; edits after it are replayed from the journal. */
+  revision: revisionSchema,
   case: caseDetailsSchema,
   incidents: z.array(incidentSchema),
   sources: z.array(sourceSchema),

@@ -2,12 +2,14 @@ import { caseFileSchema, currentSchemaVersion, type CaseFile } from '../domain/c
 import { failure, success, type Result } from '../result';
 import { describeIssues } from '../validation';
 import { addSchemaVersion } from './0001-add-schema-version';
+import { addRevision } from './0002-add-revision';
 
 type Migration = (document: Record<string, unknown>) => Record<string, unknown>;
 
 /** migrations[n] turns a version-n document into version n + 1. One file a step, each with a fixture test. */
 const migrations: Readonly<Record<number, Migration>> = {
   0: addSchemaVersion,
+  1: addRevision,
 };
 
 function versionOf(document: Record<string, unknown>): number | undefined {

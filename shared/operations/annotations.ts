@@ -1,8 +1,9 @@
 import type { CaseFile } from '../domain/case-file';
 import type { Annotation, AnnotationFields, AnnotationTarget } from '../domain/annotation';
 import { success } from '../result';
+import { created, deleted, updated } from './changes';
 import { timestamp, type Environment, type Operation } from './environment';
-import { checkAnnotationTarget, findIndex, replaceAt } from './references';
+import { checkAnnotationTarget, findIndex } from './references';
 
 export function createAnnotation(
   file: CaseFile,
@@ -15,7 +16,11 @@ export function createAnnotation(
   if (!targetCheck.ok) return targetCheck;
   const now = timestamp(environment);
   const annotation: Annotation = { ...fields, id: environment.newId(), target, author, createdAt: now, updatedAt: now };
-  return success({ file: { ...file, annotations: [...file.annotations, annotation] }, value: annotation });
+  return success({
+    value: annotation,
+    label: `Added a note to the ${target.kind}`,
+    changes: [created('annotations', annotation)],
+  });
 }
 
 export function updateAnnotation(
@@ -26,13 +31,22 @@ export function updateAnnotation(
 ): Operation<Annotation> {
   const index = findIndex(file, 'annotations', annotationId);
   if (!index.ok) return index;
-  const annotation: Annotation = { ...file.annotations[index.value]!, ...fields, updatedAt: timestamp(environment) };
-  return success({ file: { ...file, annotations: replaceAt(file.annotations, index.value, annotation) }, value: annotation });
+  const before = file.annotations[index.value]!;
+  const annotation: Annotation = { ...before, ...fields, updatedAt: timestamp(environment) };
+  return success({
+    value: annotation,
+    label: `Edited a note on the ${annotation.target.kind}`,
+    changes: [updated('annotations', before, annotation)],
+  });
 }
 
 export function deleteAnnotation(file: CaseFile, annotationId: string): Operation<{ deleted: string }> {
   const index = findIndex(file, 'annotations', annotationId);
   if (!index.ok) return index;
-  const annotations = file.annotations.filter((annotation) => annotation.id !== annotationId);
-  return success({ file: { ...file, annotations }, value: { deleted: annotationId } });
+  const before = file.annotations[index.value]!;
+  return success({
+    value: { deleted: annotationId },
+    label: `Deleted a note on the ${before.target.kind}`,
+    changes: [deleted('annotations', before)],
+  });
 }

@@ -1,12 +1,15 @@
 import { currentSchemaVersion, type CaseFile } from '../domain/case-file';
+import { genesisHash } from '../domain/journal';
 import type { CaseDetails } from '../domain/case-summary';
 import { success } from '../result';
+import { updated } from './changes';
 import { timestamp, type Environment, type Operation } from './environment';
 
 export function newCaseFile(details: Pick<CaseDetails, 'name' | 'summary'>, environment: Environment): CaseFile {
   const now = timestamp(environment);
   return {
     schemaVersion: currentSchemaVersion,
+    revision: { sequence: 0, hash: genesisHash },
     case: { id: environment.newId(), name: details.name, summary: details.summary, createdAt: now, updatedAt: now },
     incidents: [],
     sources: [],
@@ -22,6 +25,6 @@ export function updateCaseDetails(
   details: Pick<CaseDetails, 'name' | 'summary'>,
   environment: Environment,
 ): Operation<CaseDetails> {
-  const updated: CaseDetails = { ...file.case, ...details, updatedAt: timestamp(environment) };
-  return success({ file: { ...file, case: updated }, value: updated });
+  const next: CaseDetails = { ...file.case, ...details, updatedAt: timestamp(environment) };
+  return success({ value: next, label: 'Edited the case details', changes: [updated('case', file.case, next)] });
 }

@@ -2,3 +2,4 @@ export * from './annotations';
 export * from './cases';
 export * from './environment';
 export * from './incidents';
+export * from './changes';

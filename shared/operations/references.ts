@@ -50,8 +50,3 @@ export function checkAnnotationTarget(file: CaseFile, target: AnnotationTarget):
   const found = findIndex(file, collection[target.kind], target.id);
   return found.ok ? success(true) : failure('invalid-input', `target.id: ${found.error.message}`);
 }
-
-/** Returns a copy of the list with one item replaced, leaving the original untouched. */
-export function replaceAt<T>(list: readonly T[], index: number, item: T): T[] {
-  return list.map((existing, at) => (at === index ? item : existing));
-}

@@ -1,125 +1,100 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Low, type Adapter } from 'lowdb';
-import { failure, migrateCaseFile, success, type CaseFile, type CaseProblem, type Operation, type Result } from '../../../shared';
-import { DurableJsonFile } from './case-adapter';
+import { failure, success, type CaseFile, type CaseProblem, type Operation, type Result } from '../../../shared';
+import { CaseStore, type CaseStoreOptions } from './case-store';
 import { ensurePrivateFolder } from './durable-file';
-import { describeStorageError } from './storage-errors';
 
 export const caseFileName = 'case.json';
 
 /**
- * The cases of one library, each in its own folder `<cases>/<caseId>/case.json`, so a write touches one case.
- * A case that cannot be read or does not validate is reported and never written: there is no Low instance for it.
+ * The cases of one library, each in its own folder `<cases>/<caseId>/`. Listing peeks at cases read-only; a case
+ * is opened for writing (taking its lock) only when it is opened. A case that cannot be read is reported and never
+ * written: no store exists for it.
  */
 export class CaseRepository {
-  private readonly loaded = new Map<string, Low<CaseFile>>();
+  private readonly open = new Map<string, CaseStore>();
+  private readonly peeked = new Map<string, CaseStore>();
   private readonly problems = new Map<string, CaseProblem>();
-  private readonly pending = new Map<string, Promise<unknown>>();
 
-  constructor(private readonly casesFolder: string) {}
+  constructor(
+    private readonly casesFolder: string,
+    private readonly options: CaseStoreOptions,
+  ) {}
 
   fileOf(caseId: string): string {
     return join(this.casesFolder, caseId, caseFileName);
   }
 
-  /** Loads every case folder not yet loaded; returns the readable cases and the problems found. */
+  /** Every case of the library as it stands, and the problems found. */
   async scan(): Promise<{ cases: CaseFile[]; problems: CaseProblem[] }> {
     await ensurePrivateFolder(this.casesFolder);
     const entries = await readdir(this.casesFolder, { withFileTypes: true });
     for (const entry of entries) {
-      if (entry.isDirectory() && !this.loaded.has(entry.name)) await this.load(entry.name);
+      if (entry.isDirectory() && !this.open.has(entry.name) && !this.peeked.has(entry.name)) await this.peek(entry.name);
     }
-    return {
-      cases: [...this.loaded.values()].map((database) => database.data),
-      problems: [...this.problems.values()],
-    };
+    const stores = new Map([...this.peeked, ...this.open]);
+    return { cases: [...stores.values()].map((store) => store.file), problems: [...this.problems.values()] };
+  }
+
+  /** The case's store, opened for writing if no other process holds it (else read-only, saying why). */
+  async store(caseId: string): Promise<Result<CaseStore>> {
+    const existing = this.open.get(caseId);
+    if (existing) return success(existing);
+    await this.peeked.get(caseId)?.close();
+    this.peeked.delete(caseId);
+    const opened = await CaseStore.open(join(this.casesFolder, caseId), this.options);
+    if (!opened.ok) return this.failureFor(caseId, opened.error);
+    return this.accept(caseId, opened.value, this.open);
   }
 
   async get(caseId: string): Promise<Result<CaseFile>> {
-    const database = this.loaded.get(caseId) ?? (await this.load(caseId));
-    if (database) return success(database.data);
-    const problem = this.problems.get(caseId);
-    return problem
-      ? failure('case-unreadable', `The case file ${problem.file} cannot be opened: ${problem.reason} It was left untouched.`)
-      : failure('not-found', `There is no case with the id "${caseId}" in this library.`);
+    const store = await this.store(caseId);
+    return store.ok ? success(store.value.file) : store;
   }
 
-  /** Writes a new case; refuses to replace a folder that already exists. */
+  /** Writes a new case; refuses to replace a folder that already holds one. */
   async create(file: CaseFile): Promise<Result<CaseFile>> {
     const caseId = file.case.id;
-    if (this.loaded.has(caseId) || this.problems.has(caseId)) {
-      return failure('storage-failed', `A case with the id "${caseId}" already exists.`);
-    }
-    const database = this.databaseFor(caseId, file);
-    try {
-      await ensurePrivateFolder(join(this.casesFolder, caseId));
-      await database.write();
-    } catch (error) {
-      return failure('storage-failed', `Could not create the case: ${describeStorageError(error, this.fileOf(caseId))}`);
-    }
-    this.loaded.set(caseId, database);
-    return success(file);
+    const created = await CaseStore.create(join(this.casesFolder, caseId), file, this.options);
+    if (!created.ok) return created;
+    this.open.set(caseId, created.value);
+    return success(created.value.file);
   }
 
-  /**
-   * Applies an operation to a case and makes the result durable before answering. Changes to one case run one
-   * at a time; if the write fails, the case in memory stays as it was on disk.
-   */
-  change<T>(caseId: string, operation: (file: CaseFile) => Operation<T>): Promise<Result<T>> {
-    const previous = this.pending.get(caseId) ?? Promise.resolve();
-    const next = previous.then(() => this.applyChange(caseId, operation));
-    this.pending.set(caseId, next.catch(() => undefined));
-    return next;
+  /** Applies an operation to a case and makes it durable before answering. */
+  async change<T>(caseId: string, operation: (file: CaseFile) => Operation<T>): Promise<Result<T>> {
+    const store = await this.store(caseId);
+    return store.ok ? store.value.apply(operation) : store;
   }
 
-  /** Resolves once every change already asked for has been written (or has failed). */
-  async settle(): Promise<void> {
-    await Promise.all(this.pending.values());
+  /** Closes every case: a last snapshot each, and their locks given back. */
+  async close(): Promise<void> {
+    const stores = [...this.open.values(), ...this.peeked.values()];
+    this.open.clear();
+    this.peeked.clear();
+    await Promise.all(stores.map((store) => store.close()));
   }
 
-  private async applyChange<T>(caseId: string, operation: (file: CaseFile) => Operation<T>): Promise<Result<T>> {
-    const current = await this.get(caseId);
-    if (!current.ok) return current;
-    const changed = operation(current.value);
-    if (!changed.ok) return changed;
-    const database = this.loaded.get(caseId)!;
-    database.data = changed.value.file;
-    try {
-      await database.write();
-    } catch (error) {
-      database.data = current.value;
-      return failure('storage-failed', `Nothing was saved: ${describeStorageError(error, this.fileOf(caseId))}`);
-    }
-    return success(changed.value.value);
+  private async peek(caseId: string): Promise<void> {
+    const opened = await CaseStore.open(join(this.casesFolder, caseId), { ...this.options, readOnly: true });
+    if (opened.ok) this.accept(caseId, opened.value, this.peeked);
+    else if (opened.error.code !== 'not-found') this.problems.set(caseId, { file: this.fileOf(caseId), reason: opened.error.message });
   }
 
-  private async load(caseId: string): Promise<Low<CaseFile> | undefined> {
-    const file = this.fileOf(caseId);
-    let raw: unknown;
-    try {
-      raw = await new DurableJsonFile(file).read();
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-      this.problems.set(caseId, { file, reason: describeStorageError(error, file) });
-      return undefined;
-    }
-    const migrated = migrateCaseFile(raw);
-    if (!migrated.ok) {
-      this.problems.set(caseId, { file, reason: migrated.error.message });
-      return undefined;
-    }
-    if (migrated.value.case.id !== caseId) {
-      this.problems.set(caseId, { file, reason: `The case id "${migrated.value.case.id}" does not match its folder "${caseId}".` });
-      return undefined;
+  private accept(caseId: string, store: CaseStore, into: Map<string, CaseStore>): Result<CaseStore> {
+    if (store.file.case.id !== caseId) {
+      void store.close();
+      return this.failureFor(caseId, { code: 'case-unreadable', message: `The case id "${store.file.case.id}" does not match its folder "${caseId}".` });
     }
     this.problems.delete(caseId);
-    const database = this.databaseFor(caseId, migrated.value);
-    this.loaded.set(caseId, database);
-    return database;
+    into.set(caseId, store);
+    return success(store);
   }
 
-  private databaseFor(caseId: string, file: CaseFile): Low<CaseFile> {
-    return new Low(new DurableJsonFile(this.fileOf(caseId)) as Adapter<CaseFile>, file);
+  private failureFor(caseId: string, error: { code: string; message: string }): Result<never> {
+    if (error.code === 'not-found') return failure('not-found', `There is no case with the id "${caseId}" in this library.`);
+    const file = this.fileOf(caseId);
+    this.problems.set(caseId, { file, reason: error.message });
+    return failure('case-unreadable', `The case file ${file} cannot be opened: ${error.message} It was left untouched.`);
   }
 }

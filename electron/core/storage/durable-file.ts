@@ -11,7 +11,7 @@ export async function ensurePrivateFolder(path: string): Promise<void> {
   await mkdir(path, { recursive: true, mode: privateFolderMode });
 }
 
-async function syncFolder(path: string): Promise<void> {
+export async function syncFolder(path: string): Promise<void> {
   // Windows cannot open a folder for fsync; NTFS journals the rename itself.
   if (process.platform === 'win32') return;
   const folder = await open(path, 'r');
@@ -31,12 +31,13 @@ function temporaryNameFor(path: string): string {
  * file: a uniquely named temp file beside it, written and fsync'd, renamed over the target, then the folder fsync'd
  * so the rename itself is durable. The unique name lets two writers never clobber each other's temp file.
  */
-export async function writeFileDurably(path: string, content: string): Promise<void> {
+export async function writeFileDurably(path: string, content: string | AsyncIterable<string>): Promise<void> {
   const folder = dirname(path);
   const temporary = temporaryNameFor(path);
   const handle = await open(temporary, 'wx', privateFileMode);
   try {
-    await handle.writeFile(content, 'utf8');
+    if (typeof content === 'string') await handle.writeFile(content, 'utf8');
+    else for await (const piece of content) await handle.write(piece, null, 'utf8');
     await handle.sync();
   } catch (error) {
     await handle.close();

@@ -35,7 +35,8 @@ describe('the library on disk', () => {
     const reopened = await openTestCore(folder);
     const file = await call(reopened, 'case.get', { caseId: created.id });
     expect(file.case).toMatchObject({ name: 'Harbour fires', summary: 'Three fires, one owner.' });
-    expect(JSON.parse(await readFile(join(folder, 'cases', created.id, 'case.json'), 'utf8')).schemaVersion).toBe(1);
+    await reopened.close();
+    expect(JSON.parse(await readFile(join(folder, 'cases', created.id, 'case.json'), 'utf8')).schemaVersion).toBe(2);
   });
 
   it('leaves no temporary files behind after writes', async () => {
@@ -43,7 +44,10 @@ describe('the library on disk', () => {
     const core = await openTestCore(folder);
     const created = await call(core, 'case.create', { name: 'Quiet case' });
     await call(core, 'case.update', { caseId: created.id, details: { name: 'Quiet case, renamed', summary: '' } });
-    expect(await readdir(join(folder, 'cases', created.id))).toEqual(['case.json']);
+    await core.close();
+    const names = await readdir(join(folder, 'cases', created.id), { recursive: true });
+    expect(names.filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    expect(names).toContain('case.json');
   });
 
   it('remembers recently opened cases in the preferences', async () => {

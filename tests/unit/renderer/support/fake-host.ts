@@ -1,5 +1,7 @@
 import {
+  applyChanges,
   contract,
+  invertChanges,
   createAnnotation,
   createIncident,
   deleteAnnotation,
@@ -15,6 +17,7 @@ import {
   type Channel,
   type Failure,
   type Handlers,
+  type HistoryEntry,
   type Invoke,
   type Operation,
   type Preferences,
@@ -41,13 +44,43 @@ export function fakeHost(options: { cases?: CaseFile[]; problems?: CaseProblem[]
   let ids = 0;
   const environment = { now: () => new Date('2024-05-01T12:00:00.000Z'), newId: () => `new-${(ids += 1)}` };
 
+  const history: HistoryEntry[] = [];
+  const done: HistoryEntry[] = [];
+  const undone: HistoryEntry[] = [];
+
+  function record(caseId: string, entry: Omit<HistoryEntry, 'sequence' | 'time' | 'actor'>): Result<true> {
+    const file = cases.get(caseId);
+    if (!file) return failure('not-found', `No case "${caseId}".`);
+    const next = applyChanges(file, entry.changes);
+    if (!next.ok) return next;
+    cases.set(caseId, next.value);
+    const written = { ...entry, sequence: history.length + 1, time: environment.now().toISOString(), actor: preferences.authorName };
+    history.push(written);
+    return success(true);
+  }
+
   function withCase<T>(caseId: string, change: (file: CaseFile) => Operation<T>): Result<T> {
     const file = cases.get(caseId);
     if (!file) return failure('not-found', `No case "${caseId}".`);
     const outcome = change(file);
     if (!outcome.ok) return outcome;
-    cases.set(caseId, outcome.value.file);
+    const recorded = record(caseId, { kind: 'edit', label: outcome.value.label, changes: [...outcome.value.changes] });
+    if (!recorded.ok) return recorded;
+    done.push(history.at(-1)!);
+    undone.length = 0;
     return success(outcome.value.value);
+  }
+
+  function undoOrRedo(caseId: string, kind: 'undo' | 'redo'): Result<{ label: string }> {
+    const step = kind === 'undo' ? done.at(-1) : undone.at(-1);
+    if (!step) return failure('not-found', `There is nothing to ${kind}.`);
+    const label = `${kind === 'undo' ? 'Undid' : 'Redid'}: ${step.label}`;
+    const changes = kind === 'undo' ? invertChanges(step.changes) : [...step.changes];
+    const recorded = record(caseId, { kind, label, target: step.sequence, changes });
+    if (!recorded.ok) return recorded;
+    if (kind === 'undo') undone.push(done.pop()!);
+    else done.push(undone.pop()!);
+    return success({ label });
   }
 
   const handlers: Handlers = {
@@ -74,6 +107,23 @@ export function fakeHost(options: { cases?: CaseFile[]; problems?: CaseProblem[]
     'annotation.update': async ({ caseId, annotationId, annotation }) =>
       withCase(caseId, (file) => updateAnnotation(file, annotationId, annotation, environment)),
     'annotation.delete': async ({ caseId, annotationId }) => withCase(caseId, (file) => deleteAnnotation(file, annotationId)),
+    'case.status': async () =>
+      success({
+        access: { mode: 'write' },
+        recovery: [],
+        sequence: history.length,
+        undo: done.at(-1)?.label,
+        redo: undone.at(-1)?.label,
+      }),
+    'case.undo': async ({ caseId }) => undoOrRedo(caseId, 'undo'),
+    'case.redo': async ({ caseId }) => undoOrRedo(caseId, 'redo'),
+    'case.history': async ({ objectId, offset, limit }) => {
+      const matching = history.filter((entry) => !objectId || entry.changes.some((change) => change.id === objectId)).reverse();
+      return success({ total: matching.length, entries: matching.slice(offset, offset + limit) });
+    },
+    'case.verify': async () => success({ intact: true, records: history.length, problems: [] }),
+    'case.backups': async () => success([]),
+    'case.restoreBackup': async ({ backup }) => failure('not-found', `No backup called "${backup}".`),
     'preferences.get': async () => success(preferences),
     'preferences.update': async (update) => {
       preferences = { ...preferences, ...update };

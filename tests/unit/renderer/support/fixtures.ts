@@ -22,7 +22,8 @@ function quote(id: string, exact: string, credibility: Credibility, incidentIds:
 /** A small case that passes the shared schema: two incidents, two sources, overlapping quotes, two entities. */
 export function sampleCase(overrides: { incidentTitle?: string } = {}): CaseFile {
   return caseFileSchema.parse({
-    schemaVersion: 1,
+    schemaVersion: 2,
+    revision: { sequence: 0, hash: '0'.repeat(64) },
     case: { id: 'case-harbour', name: 'Harbour contract', summary: 'Who signed the harbour contract.', createdAt: created, updatedAt: created },
     incidents: [
       {

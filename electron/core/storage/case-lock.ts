@@ -1,0 +1,75 @@
+import { hostname } from 'node:os';
+import { open, readFile, rm } from 'node:fs/promises';
+import { z } from 'zod';
+import { privateFileMode } from './durable-file';
+
+const lockSchema = z.object({ pid: z.number().int().positive(), host: z.string(), session: z.string(), since: z.string() });
+export type LockOwner = z.infer<typeof lockSchema>;
+
+export type LockOutcome =
+  | { readonly held: true; readonly owner: LockOwner }
+  | { readonly held: false; readonly reason: string };
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+async function createLock(file: string, owner: LockOwner): Promise<boolean> {
+  try {
+    const handle = await open(file, 'wx', privateFileMode);
+    try {
+      await handle.writeFile(JSON.stringify(owner));
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
+}
+
+async function readOwner(file: string): Promise<LockOwner | string> {
+  try {
+    const parsed = lockSchema.safeParse(JSON.parse(await readFile(file, 'utf8')));
+    return parsed.success ? parsed.data : 'it does not name an owner';
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'it vanished while being read' : 'it is not valid JSON';
+  }
+}
+
+/**
+ * Takes a case's lock file, so only one process writes the case. A lock left by a process of this machine that
+ * no longer runs is stale and taken over; a lock held by a live process, another machine or that cannot be read
+ * leaves the case read-only here, with the reason.
+ */
+export async function acquireLock(file: string, session: string): Promise<LockOutcome> {
+  const owner: LockOwner = { pid: process.pid, host: hostname(), session, since: new Date().toISOString() };
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    if (await createLock(file, owner)) return { held: true, owner };
+    const holder = await readOwner(file);
+    if (typeof holder === 'string') {
+      return { held: false, reason: `The lock file ${file} cannot be read (${holder}). If no other Dossier is using this case, delete that file and open the case again.` };
+    }
+    if (holder.session === session) return { held: true, owner: holder };
+    const stale = holder.host === owner.host && !isAlive(holder.pid);
+    if (!stale) {
+      return { held: false, reason: `This case is open for editing in another Dossier (process ${holder.pid} on ${holder.host}, since ${holder.since}).` };
+    }
+    await rm(file, { force: true });
+  }
+  return { held: false, reason: `The lock file ${file} keeps being taken by another process.` };
+}
+
+/** Gives the lock back, only if it is still ours. */
+export async function releaseLock(file: string, session: string): Promise<void> {
+  const holder = await readOwner(file);
+  if (typeof holder !== 'string' && holder.session === session) await rm(file, { force: true });
+}

@@ -1,0 +1,293 @@
+import { access, rename } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Low } from 'lowdb';
+import {
+  applyChanges,
+  failure,
+  invertChanges,
+  success,
+  type CaseAccess,
+  type CaseFile,
+  type CaseStatus,
+  type HistoryPage,
+  type JournalRecord,
+  type ObjectChange,
+  type Operation,
+  type Result,
+  type Verification,
+} from '../../../shared';
+import { readHistory, verifyCase, type HistoryQuery } from './audit';
+import { listBackups, rollBackup, type Backup } from './backups';
+import { caseFolderLayout, segmentName, type CaseFolderLayout } from './case-folder';
+import { loadCase } from './case-loader';
+import { acquireLock, releaseLock } from './case-lock';
+import { ensurePrivateFolder, syncFolder } from './durable-file';
+import { sealRecord } from './hash-chain';
+import { JournalWriter, readJournal } from './journal-file';
+import { SnapshotAdapter, writeSnapshot } from './snapshot-file';
+import { describeStorageError } from './storage-errors';
+
+export interface CaseStoreOptions {
+  /** Names this process's session in the journal and in the lock. */
+  readonly session: string;
+  /** Who makes the edits, as the audit trail names them. */
+  readonly actor: () => string;
+  readonly now: () => Date;
+  /** Open without taking the lock; nothing will be written. */
+  readonly readOnly?: boolean;
+  /** Rewrite the snapshot after this many records… */
+  readonly snapshotEvery?: number;
+  /** …or after this long without an edit. */
+  readonly idleSnapshotMs?: number;
+}
+
+interface Step {
+  readonly sequence: number;
+  readonly label: string;
+  readonly changes: readonly ObjectChange[];
+}
+
+/**
+ * One case, open: its document in memory (in lowdb), every edit appended to the journal and fsync'd before it is
+ * confirmed, the snapshot rewritten off the edit path (every `snapshotEvery` records, after `idleSnapshotMs` idle,
+ * and on close), undo and redo of this session's edits, and the lock that makes this the case's only writer.
+ */
+export class CaseStore {
+  private readonly database: Low<CaseFile>;
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly undoSteps: Step[] = [];
+  private redoSteps: Step[] = [];
+  private journalFirst: number | undefined;
+  /** Where the snapshot on disk stands in the chain. */
+  private snapshotRevision: CaseFile['revision'];
+  private idleTimer: NodeJS.Timeout | undefined;
+  private snapshotting: Promise<void> | undefined;
+  private closed = false;
+
+  private constructor(
+    private readonly layout: CaseFolderLayout,
+    file: CaseFile,
+    private last: { sequence: number; hash: string },
+    private readonly recovery: readonly string[],
+    private readonly access: CaseAccess,
+    private journal: JournalWriter | undefined,
+    private readonly options: CaseStoreOptions,
+  ) {
+    this.database = new Low(new SnapshotAdapter(layout.snapshot), file);
+    this.snapshotRevision = file.revision;
+  }
+
+  /** Opens a case folder: for writing if its lock can be had, else read-only, saying why. */
+  static async open(folder: string, options: CaseStoreOptions): Promise<Result<CaseStore>> {
+    const layout = caseFolderLayout(folder);
+    const lock = options.readOnly ? { held: false as const, reason: 'The case was opened read-only.' } : await acquireLock(layout.lock, options.session);
+    const loaded = await loadCase(layout, { writable: lock.held, now: options.now });
+    if (!loaded.ok) {
+      if (lock.held) await releaseLock(layout.lock, options.session);
+      return loaded;
+    }
+    const journal = lock.held ? await JournalWriter.open(layout.journal) : undefined;
+    const access: CaseAccess = lock.held ? { mode: 'write' } : { mode: 'read-only', reason: lock.reason };
+    const { file, last, recovery } = loaded.value;
+    const store = new CaseStore(layout, file, last, recovery, access, journal, options);
+    store.journalFirst = (await readJournal(layout.journal)).records[0]?.sequence;
+    return success(store);
+  }
+
+  /** Writes a new case folder with its first snapshot, then opens it; refuses a folder that already holds a case. */
+  static async create(folder: string, file: CaseFile, options: CaseStoreOptions): Promise<Result<CaseStore>> {
+    const layout = caseFolderLayout(folder);
+    const exists = await access(layout.snapshot).then(() => true, () => false);
+    if (exists) return failure('storage-failed', `A case already exists at ${layout.snapshot}.`);
+    try {
+      await ensurePrivateFolder(folder);
+      await writeSnapshot(layout.snapshot, file);
+    } catch (error) {
+      return failure('storage-failed', `Could not create the case: ${describeStorageError(error, layout.snapshot)}`);
+    }
+    return CaseStore.open(folder, options);
+  }
+
+  get file(): CaseFile {
+    return this.database.data;
+  }
+
+  get folder(): CaseFolderLayout {
+    return this.layout;
+  }
+
+  get status(): CaseStatus {
+    return {
+      access: this.access,
+      recovery: this.recovery,
+      sequence: this.last.sequence,
+      undo: this.undoSteps.at(-1)?.label,
+      redo: this.redoSteps.at(-1)?.label,
+    };
+  }
+
+  /** A page of the case's history, or of one object's, newest first. */
+  history(query: HistoryQuery): Promise<HistoryPage> {
+    return readHistory(this.layout, query);
+  }
+
+  /** Recomputes the hash chain and checks the snapshot stands on it. */
+  verify(): Promise<Verification> {
+    return verifyCase(this.layout, this.snapshotRevision);
+  }
+
+  backups(): Promise<Backup[]> {
+    return listBackups(this.layout.backups);
+  }
+
+  /** Runs an operation on the case; resolves once its record is durable in the journal. */
+  apply<T>(operation: (file: CaseFile) => Operation<T>): Promise<Result<T>> {
+    return this.enqueue(async () => {
+      const refusal = this.refusal();
+      if (refusal) return refusal;
+      const edit = operation(this.file);
+      if (!edit.ok) return edit;
+      const step = { label: edit.value.label, changes: edit.value.changes };
+      const committed = await this.commit({ kind: 'edit', ...step });
+      if (!committed.ok) return committed;
+      this.undoSteps.push({ ...step, sequence: committed.value.sequence });
+      this.redoSteps = [];
+      return success(edit.value.value);
+    });
+  }
+
+  /** Reverses this session's latest edit (or redo), as a new record: history only grows. */
+  undo(): Promise<Result<{ label: string }>> {
+    return this.enqueue(async () => {
+      const refusal = this.refusal();
+      if (refusal) return refusal;
+      const step = this.undoSteps.at(-1);
+      if (!step) return failure('not-found', 'There is nothing to undo.');
+      const label = `Undid: ${step.label}`;
+      const committed = await this.commit({ kind: 'undo', label, target: step.sequence, changes: invertChanges(step.changes) });
+      if (!committed.ok) return committed;
+      this.undoSteps.pop();
+      this.redoSteps.push(step);
+      return success({ label });
+    });
+  }
+
+  /** Repeats the latest undone edit, as a new record. */
+  redo(): Promise<Result<{ label: string }>> {
+    return this.enqueue(async () => {
+      const refusal = this.refusal();
+      if (refusal) return refusal;
+      const step = this.redoSteps.at(-1);
+      if (!step) return failure('not-found', 'There is nothing to redo.');
+      const label = `Redid: ${step.label}`;
+      const committed = await this.commit({ kind: 'redo', label, target: step.sequence, changes: step.changes });
+      if (!committed.ok) return committed;
+      this.redoSteps.pop();
+      this.undoSteps.push({ ...step, sequence: committed.value.sequence });
+      return success({ label });
+    });
+  }
+
+  /** Rewrites the snapshot if edits were made since the last one; resolves when it is durable. */
+  snapshot(): Promise<void> {
+    if (this.access.mode !== 'write' || this.last.sequence === this.snapshotRevision.sequence) return this.snapshotting ?? Promise.resolve();
+    this.snapshotting ??= this.enqueue(() => this.rotateJournal())
+      .then((captured) => this.writeSnapshotOf(captured))
+      .finally(() => {
+        this.snapshotting = undefined;
+      });
+    return this.snapshotting;
+  }
+
+  /** Writes a last snapshot and gives the lock back. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    clearTimeout(this.idleTimer);
+    await this.snapshot().catch(() => undefined);
+    await this.enqueue(async () => {
+      this.closed = true;
+      await this.journal?.close();
+      this.journal = undefined;
+    });
+    if (this.access.mode === 'write') await releaseLock(this.layout.lock, this.options.session);
+  }
+
+  private refusal(): Result<never> | undefined {
+    if (this.closed) return failure('storage-failed', 'This case has been closed; open it again.');
+    if (this.access.mode === 'read-only') return failure('read-only', `Nothing was saved: ${this.access.reason}`);
+    return undefined;
+  }
+
+  private enqueue<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(work);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private async commit(entry: {
+    kind: JournalRecord['kind'];
+    label: string;
+    changes: readonly ObjectChange[];
+    target?: number;
+  }): Promise<Result<JournalRecord>> {
+    const next = applyChanges(this.file, entry.changes);
+    if (!next.ok) return failure('internal', `The edit does not fit the case as it stands: ${next.error.message}`);
+    const record = sealRecord(
+      {
+        sequence: this.last.sequence + 1,
+        time: this.options.now().toISOString(),
+        actor: this.options.actor(),
+        session: this.options.session,
+        kind: entry.kind,
+        label: entry.label,
+        target: entry.target,
+        changes: [...entry.changes],
+      },
+      this.last.hash,
+    );
+    try {
+      await this.journal!.append(record);
+    } catch (error) {
+      return failure('storage-failed', `Nothing was saved: ${describeStorageError(error, this.layout.journal)}`);
+    }
+    this.database.data = next.value;
+    this.last = { sequence: record.sequence, hash: record.hash };
+    this.journalFirst ??= record.sequence;
+    this.scheduleSnapshot();
+    return success(record);
+  }
+
+  private scheduleSnapshot(): void {
+    clearTimeout(this.idleTimer);
+    if (this.last.sequence - this.snapshotRevision.sequence >= (this.options.snapshotEvery ?? 500)) {
+      void this.snapshot().catch(() => undefined);
+      return;
+    }
+    this.idleTimer = setTimeout(() => void this.snapshot().catch(() => undefined), this.options.idleSnapshotMs ?? 2000);
+    this.idleTimer.unref();
+  }
+
+  /**
+   * Moves the live journal into history, so the records the snapshot will include are kept for the audit trail and
+   * edits go on into a fresh journal while the snapshot is written. Runs in the queue: no append interleaves.
+   */
+  private async rotateJournal(): Promise<CaseFile> {
+    const captured: CaseFile = { ...this.file, revision: { ...this.last } };
+    if (this.journalFirst !== undefined && this.journal) {
+      await ensurePrivateFolder(this.layout.history);
+      await this.journal.close();
+      await rename(this.layout.journal, join(this.layout.history, segmentName(this.journalFirst, this.last.sequence)));
+      await syncFolder(this.layout.history);
+      await syncFolder(this.layout.folder);
+      this.journal = await JournalWriter.open(this.layout.journal);
+      this.journalFirst = undefined;
+    }
+    return captured;
+  }
+
+  private async writeSnapshotOf(captured: CaseFile): Promise<void> {
+    await this.database.adapter.write(captured);
+    this.snapshotRevision = captured.revision;
+    await rollBackup(this.layout.snapshot, this.layout.backups, captured.revision.sequence, this.options.now());
+  }
+}
