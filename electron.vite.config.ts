@@ -7,7 +7,9 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve('electron/main/index.ts') } },
+      rollupOptions: {
+        input: { index: resolve('electron/main/index.ts'), 'core-worker': resolve('electron/core/worker/core-worker.ts') },
+      },
     },
   },
   preload: {

@@ -108,7 +108,12 @@ export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
 export type ValidatedInput<C extends Channel> = z.output<Contract[C]['input']>;
 export type ChannelOutput<C extends Channel> = Contract[C]['output'];
 
-export type Handler<C extends Channel> = (input: ValidatedInput<C>) => Promise<Result<ChannelOutput<C>>>;
+/** Who is calling: the host knows the user's preferences, the core does not. */
+export interface CallContext {
+  readonly author: string;
+}
+
+export type Handler<C extends Channel> = (input: ValidatedInput<C>, context: CallContext) => Promise<Result<ChannelOutput<C>>>;
 export type Handlers = { readonly [C in Channel]: Handler<C> };
 
 /** The caller's side: one typed function a host exposes to the renderer. */

@@ -38,8 +38,8 @@ async function restoreBackup(repository: CaseRepository, store: CaseStore, name:
 export function createHistoryHandlers(repository: CaseRepository, environment: Environment): Pick<Handlers, HistoryChannels> {
   return {
     'case.status': ({ caseId }) => withStore(repository, caseId, async (store) => success(store.status)),
-    'case.undo': ({ caseId }) => withStore(repository, caseId, (store) => store.undo()),
-    'case.redo': ({ caseId }) => withStore(repository, caseId, (store) => store.redo()),
+    'case.undo': ({ caseId }, { author }) => withStore(repository, caseId, (store) => store.undo(author)),
+    'case.redo': ({ caseId }, { author }) => withStore(repository, caseId, (store) => store.redo(author)),
     'case.history': ({ caseId, ...query }) => withStore(repository, caseId, async (store) => success(await store.history(query))),
     'case.verify': ({ caseId }) => withStore(repository, caseId, async (store) => success(await store.verify())),
     'case.backups': ({ caseId }) =>

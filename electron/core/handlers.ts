@@ -14,17 +14,17 @@ import {
 } from '../../shared';
 import { createHistoryHandlers } from './case-history-handlers';
 import type { CaseRepository } from './storage/case-repository';
-import type { PreferencesStore } from './types';
 
-const recentCaseLimit = 10;
+type PreferenceChannels = 'preferences.get' | 'preferences.update';
+export type CaseHandlers = Omit<Handlers, PreferenceChannels>;
 
 function listingOf(file: CaseFile): CaseListing {
   const { id, name, summary, updatedAt } = file.case;
   return { id, name, summary, updatedAt, incidentCount: file.incidents.length };
 }
 
-/** The core's side of the contract: each channel's work, given input the dispatcher has already validated. */
-export function createHandlers(repository: CaseRepository, preferences: PreferencesStore, environment: Environment): Handlers {
+/** The case core's side of the contract, given input the dispatcher has already validated. */
+export function createHandlers(repository: CaseRepository, environment: Environment): CaseHandlers {
   return {
     ...createHistoryHandlers(repository, environment),
     'library.list': async () => {
@@ -36,27 +36,18 @@ export function createHandlers(repository: CaseRepository, preferences: Preferen
       const created = await repository.create(newCaseFile(input, environment));
       return created.ok ? success(created.value.case) : created;
     },
-    'case.get': async ({ caseId }) => {
-      const found = await repository.get(caseId);
-      if (found.ok) {
-        const recent = preferences.read().recentCaseIds.filter((id) => id !== caseId);
-        preferences.write({ recentCaseIds: [caseId, ...recent].slice(0, recentCaseLimit) });
-      }
-      return found;
-    },
-    'case.update': ({ caseId, details }) => repository.change(caseId, (file) => updateCaseDetails(file, details, environment)),
-    'incident.create': ({ caseId, incident }) =>
-      repository.change(caseId, (file) => createIncident(file, incident, environment)),
-    'incident.update': ({ caseId, incidentId, incident }) =>
-      repository.change(caseId, (file) => updateIncident(file, incidentId, incident, environment)),
-    'annotation.create': ({ caseId, target, annotation }) => {
-      const author = preferences.read().authorName;
-      return repository.change(caseId, (file) => createAnnotation(file, target, annotation, author, environment));
-    },
-    'annotation.update': ({ caseId, annotationId, annotation }) =>
-      repository.change(caseId, (file) => updateAnnotation(file, annotationId, annotation, environment)),
-    'annotation.delete': ({ caseId, annotationId }) => repository.change(caseId, (file) => deleteAnnotation(file, annotationId)),
-    'preferences.get': async () => success(preferences.read()),
-    'preferences.update': async (update) => success(preferences.write(update)),
+    'case.get': ({ caseId }) => repository.get(caseId),
+    'case.update': ({ caseId, details }, { author }) =>
+      repository.change(caseId, (file) => updateCaseDetails(file, details, environment), author),
+    'incident.create': ({ caseId, incident }, { author }) =>
+      repository.change(caseId, (file) => createIncident(file, incident, environment), author),
+    'incident.update': ({ caseId, incidentId, incident }, { author }) =>
+      repository.change(caseId, (file) => updateIncident(file, incidentId, incident, environment), author),
+    'annotation.create': ({ caseId, target, annotation }, { author }) =>
+      repository.change(caseId, (file) => createAnnotation(file, target, annotation, author, environment), author),
+    'annotation.update': ({ caseId, annotationId, annotation }, { author }) =>
+      repository.change(caseId, (file) => updateAnnotation(file, annotationId, annotation, environment), author),
+    'annotation.delete': ({ caseId, annotationId }, { author }) =>
+      repository.change(caseId, (file) => deleteAnnotation(file, annotationId), author),
   };
 }

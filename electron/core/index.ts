@@ -1,30 +1,33 @@
-import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
-import { createHandlers } from './handlers';
 import { dispatch } from './dispatch';
-import { seedFirstStart } from './seed';
-import { ensurePrivateFolder } from './storage/durable-file';
-import { CaseRepository } from './storage/case-repository';
+import { openCaseCore, type CaseCore } from './case-core';
+import { openCaseCoreInWorker, type WorkerScript } from './worker/case-core-client';
+import { createPreferenceHandlers, rememberOpenedCase } from './preference-handlers';
 import type { Core, CoreOptions } from './types';
 
 export type { Core, CoreOptions, PreferencesStore } from './types';
+export type { WorkerScript } from './worker/case-core-client';
 export { defaultDataDirectory, userDataDirectory } from './paths';
+export { preferencesFile } from './preferences-file';
 
-/** Opens the library in a data folder (creating and seeding it on first start) and returns the core's one entry point. */
-export async function openCore(options: CoreOptions): Promise<Core> {
-  const environment = { now: options.now ?? (() => new Date()), newId: options.newId ?? randomUUID };
-  await ensurePrivateFolder(options.dataDirectory);
-  const casesFolder = join(options.dataDirectory, 'cases');
-  const repository = new CaseRepository(casesFolder, {
-    session: randomUUID(),
-    actor: () => options.preferences.read().authorName,
-    now: environment.now,
-  });
-  await seedFirstStart(casesFolder, repository);
-  const handlers = createHandlers(repository, options.preferences, environment);
+const preferenceChannels = new Set<unknown>(['preferences.get', 'preferences.update']);
+
+/**
+ * Opens the library in a data folder (creating and seeding it on first start) and returns the core's one entry point.
+ * Case data is handled by the case core — in a worker thread when `worker` names its script, so loading and saving never
+ * hold up the host's own thread — and preferences by the host's store, which also names the author of each edit.
+ */
+export async function openCore(options: CoreOptions & { readonly worker?: WorkerScript }): Promise<Core> {
+  const { preferences, worker, ...caseOptions } = options;
+  const cases: CaseCore = worker ? await openCaseCoreInWorker(caseOptions, worker) : await openCaseCore(caseOptions);
+  const preferenceHandlers = createPreferenceHandlers(preferences);
   return {
-    invoke: (channel, input) => dispatch(handlers, channel, input),
-    close: () => repository.close(),
+    invoke: async (channel, input) => {
+      const context = { author: preferences.read().authorName };
+      if (preferenceChannels.has(channel)) return dispatch(preferenceHandlers, channel, input, context);
+      const result = await cases.invoke(channel, input, context);
+      if (channel === 'case.get' && result.ok) rememberOpenedCase(preferences, result.value);
+      return result;
+    },
+    close: () => cases.close(),
   };
 }
-export { preferencesFile } from './preferences-file';

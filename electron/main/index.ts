@@ -1,6 +1,8 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { app, dialog, session, type BrowserWindow } from 'electron';
-import { defaultDataDirectory, openCore, type Core } from '../core';
+import { defaultDataDirectory, openCore, type Core, type WorkerScript } from '../core';
 import { registerAppScheme, setupAppProtocol } from './app-protocol';
 import { setupCoreIpc } from './ipc';
 import { setupMenu } from './menu';
@@ -47,12 +49,21 @@ function closeCoreOnQuit(core: Core): void {
   });
 }
 
+/**
+ * The case core runs in a worker thread (out/main/core-worker.js, built beside this file), so the main process never
+ * waits on case data. Run from source, as in the shell's unit tests, there is no built worker: the core runs in-process.
+ */
+function builtCoreWorker(): WorkerScript | undefined {
+  const url = new URL('./core-worker.js', import.meta.url);
+  return existsSync(fileURLToPath(url)) ? { url } : undefined;
+}
+
 async function start(): Promise<void> {
   await app.whenReady();
   guardSession(session.defaultSession);
   setupAppProtocol(rendererFolder);
   const preferences = openPreferences();
-  const core = await openCore({ dataDirectory: defaultDataDirectory(), preferences });
+  const core = await openCore({ dataDirectory: defaultDataDirectory(), preferences, worker: builtCoreWorker() });
   closeCoreOnQuit(core);
   setupCoreIpc(core, getMainWindow);
   setupPrintIpc(getMainWindow);

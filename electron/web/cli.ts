@@ -21,6 +21,8 @@ export async function runBrowserHost(argv: readonly string[]): Promise<void> {
   const core = await openCore({
     dataDirectory: options.dataDirectory,
     preferences: preferencesFile(join(options.dataDirectory, 'preferences.json')),
+    // The host runs from source through tsx, and so does the worker it starts.
+    worker: { url: new URL('../core/worker/core-worker.ts', import.meta.url), typescriptLoader: import.meta.resolve('tsx/esm/api') },
   });
   const host = await startBrowserHost({ core, rendererFolder, token: randomBytes(24).toString('base64url'), port: options.port });
   process.stdout.write(`Dossier is running at ${host.url}\n`);

@@ -62,9 +62,9 @@ export class CaseRepository {
   }
 
   /** Applies an operation to a case and makes it durable before answering. */
-  async change<T>(caseId: string, operation: (file: CaseFile) => Operation<T>): Promise<Result<T>> {
+  async change<T>(caseId: string, operation: (file: CaseFile) => Operation<T>, actor: string): Promise<Result<T>> {
     const store = await this.store(caseId);
-    return store.ok ? store.value.apply(operation) : store;
+    return store.ok ? store.value.apply(operation, actor) : store;
   }
 
   /** Closes every case: a last snapshot each, and their locks given back. */

@@ -30,8 +30,6 @@ import { describeStorageError } from './storage-errors';
 export interface CaseStoreOptions {
   /** Names this process's session in the journal and in the lock. */
   readonly session: string;
-  /** Who makes the edits, as the audit trail names them. */
-  readonly actor: () => string;
   readonly now: () => Date;
   /** Open without taking the lock; nothing will be written. */
   readonly readOnly?: boolean;
@@ -141,14 +139,14 @@ export class CaseStore {
   }
 
   /** Runs an operation on the case; resolves once its record is durable in the journal. */
-  apply<T>(operation: (file: CaseFile) => Operation<T>): Promise<Result<T>> {
+  apply<T>(operation: (file: CaseFile) => Operation<T>, actor: string): Promise<Result<T>> {
     return this.enqueue(async () => {
       const refusal = this.refusal();
       if (refusal) return refusal;
       const edit = operation(this.file);
       if (!edit.ok) return edit;
       const step = { label: edit.value.label, changes: edit.value.changes };
-      const committed = await this.commit({ kind: 'edit', ...step });
+      const committed = await this.commit({ kind: 'edit', ...step }, actor);
       if (!committed.ok) return committed;
       this.undoSteps.push({ ...step, sequence: committed.value.sequence });
       this.redoSteps = [];
@@ -157,14 +155,14 @@ export class CaseStore {
   }
 
   /** Reverses this session's latest edit (or redo), as a new record: history only grows. */
-  undo(): Promise<Result<{ label: string }>> {
+  undo(actor: string): Promise<Result<{ label: string }>> {
     return this.enqueue(async () => {
       const refusal = this.refusal();
       if (refusal) return refusal;
       const step = this.undoSteps.at(-1);
       if (!step) return failure('not-found', 'There is nothing to undo.');
       const label = `Undid: ${step.label}`;
-      const committed = await this.commit({ kind: 'undo', label, target: step.sequence, changes: invertChanges(step.changes) });
+      const committed = await this.commit({ kind: 'undo', label, target: step.sequence, changes: invertChanges(step.changes) }, actor);
       if (!committed.ok) return committed;
       this.undoSteps.pop();
       this.redoSteps.push(step);
@@ -173,14 +171,14 @@ export class CaseStore {
   }
 
   /** Repeats the latest undone edit, as a new record. */
-  redo(): Promise<Result<{ label: string }>> {
+  redo(actor: string): Promise<Result<{ label: string }>> {
     return this.enqueue(async () => {
       const refusal = this.refusal();
       if (refusal) return refusal;
       const step = this.redoSteps.at(-1);
       if (!step) return failure('not-found', 'There is nothing to redo.');
       const label = `Redid: ${step.label}`;
-      const committed = await this.commit({ kind: 'redo', label, target: step.sequence, changes: step.changes });
+      const committed = await this.commit({ kind: 'redo', label, target: step.sequence, changes: step.changes }, actor);
       if (!committed.ok) return committed;
       this.redoSteps.pop();
       this.undoSteps.push({ ...step, sequence: committed.value.sequence });
@@ -203,7 +201,10 @@ export class CaseStore {
   async close(): Promise<void> {
     if (this.closed) return;
     clearTimeout(this.idleTimer);
-    await this.snapshot().catch(() => undefined);
+    // A snapshot already being written may stop short of the latest edits; the second call writes one that doesn't.
+    await this.snapshot()
+      .then(() => this.snapshot())
+      .catch(() => undefined);
     await this.enqueue(async () => {
       this.closed = true;
       await this.journal?.close();
@@ -229,14 +230,14 @@ export class CaseStore {
     label: string;
     changes: readonly ObjectChange[];
     target?: number;
-  }): Promise<Result<JournalRecord>> {
+  }, actor: string): Promise<Result<JournalRecord>> {
     const next = applyChanges(this.file, entry.changes);
     if (!next.ok) return failure('internal', `The edit does not fit the case as it stands: ${next.error.message}`);
     const record = sealRecord(
       {
         sequence: this.last.sequence + 1,
         time: this.options.now().toISOString(),
-        actor: this.options.actor(),
+        actor,
         session: this.options.session,
         kind: entry.kind,
         label: entry.label,

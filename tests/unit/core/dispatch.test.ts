@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/core/dispatch';
 import { success, type Handlers } from '../../../shared';
 
+const context = { author: 'Test author' };
+
 /** Handlers that record what reached them; only the channels a test calls are filled in. */
 function recordingHandlers(overrides: Partial<Handlers>): Handlers {
   return overrides as Handlers;
@@ -16,7 +18,7 @@ describe('dispatch, the one door into the core', () => {
         return success({ id: 'x', name: input.name, summary: input.summary, createdAt: '', updatedAt: '' });
       },
     });
-    await dispatch(handlers, 'case.create', { name: '  Trimmed  ' });
+    await dispatch(handlers, 'case.create', { name: '  Trimmed  ' }, context);
     expect(received).toEqual([{ name: 'Trimmed', summary: '' }]);
   });
 
@@ -28,7 +30,7 @@ describe('dispatch, the one door into the core', () => {
         return success({ id: 'x', name: '', summary: '', createdAt: '', updatedAt: '' });
       },
     });
-    const result = await dispatch(handlers, 'case.create', { name: 42 });
+    const result = await dispatch(handlers, 'case.create', { name: 42 }, context);
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringContaining('name') } });
     expect(called).toBe(false);
   });
@@ -39,13 +41,13 @@ describe('dispatch, the one door into the core', () => {
         throw new Error('disk on fire');
       },
     });
-    expect(await dispatch(handlers, 'library.list', {})).toEqual({
+    expect(await dispatch(handlers, 'library.list', {}, context)).toEqual({
       ok: false,
       error: { code: 'internal', message: 'Dossier hit an unexpected problem on library.list: disk on fire' },
     });
   });
 
   it.each([['toString'], ['__proto__'], [42], [undefined]])('refuses %j as a channel name', async (channel) => {
-    expect(await dispatch(recordingHandlers({}), channel, {})).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+    expect(await dispatch(recordingHandlers({}), channel, {}, context)).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
   });
 });
