@@ -188,7 +188,9 @@ export class CaseStore {
 
   /** Rewrites the snapshot if edits were made since the last one; resolves when it is durable. */
   snapshot(): Promise<void> {
-    if (this.access.mode !== 'write' || this.last.sequence === this.snapshotRevision.sequence) return this.snapshotting ?? Promise.resolve();
+    if (this.closed || this.access.mode !== 'write' || this.last.sequence === this.snapshotRevision.sequence) {
+      return this.snapshotting ?? Promise.resolve();
+    }
     this.snapshotting ??= this.enqueue(() => this.rotateJournal())
       .then((captured) => this.writeSnapshotOf(captured))
       .finally(() => {
