@@ -2,6 +2,7 @@ import type { RouteObject } from 'react-router';
 import { AppShell } from './app/AppShell';
 import { NotFound, RouteError } from './app/RouteError';
 import { RootLayout } from './app/RootLayout';
+import { HistoryScreen } from './features/history/HistoryScreen';
 import { LibraryScreen } from './features/library/LibraryScreen';
 import { IncidentEditor } from './features/incidents/IncidentEditor';
 import { IncidentScreen } from './features/incidents/IncidentScreen';
@@ -13,7 +14,7 @@ import { CaseWorkspace } from './features/workspace/CaseWorkspace';
 
 /**
  * `#/` library · `#/cases/:caseId` workspace (`?incident=<id>` also accepted) · `…/incidents/:incidentId` ·
- * `…/incidents/new` · `…/incidents/:incidentId/edit` · `…/sources/:sourceId[?quote=<id>]` ·
+ * `…/incidents/new` · `…/incidents/:incidentId/edit` · `…/sources/:sourceId[?quote=<id>]` · `…/history` ·
  * `#/cases/:caseId/print[?action=print|pdf]`, the print view, outside the app's frame.
  */
 export const routes: RouteObject[] = [
@@ -41,6 +42,7 @@ export const routes: RouteObject[] = [
                 ],
               },
               { path: 'sources/:sourceId', element: <SourceView /> },
+              { path: 'history', element: <HistoryScreen /> },
             ],
           },
           { path: '*', element: <NotFound /> },

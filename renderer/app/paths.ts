@@ -13,6 +13,7 @@ export const paths = {
     `/cases/${segment(caseId)}/incidents/${segment(incidentId)}/edit`,
   source: (caseId: string, sourceId: string, quoteId?: string) =>
     `/cases/${segment(caseId)}/sources/${segment(sourceId)}${quoteId ? `?quote=${segment(quoteId)}` : ''}`,
+  history: (caseId: string) => `/cases/${segment(caseId)}/history`,
   print: (caseId: string, action?: PrintAction) =>
     `/cases/${segment(caseId)}/print${action ? `?action=${action}` : ''}`,
 };

@@ -1,5 +1,7 @@
-import type { Credibility, IncidentStatus, Reliability } from '../../shared';
+import type { Credibility, IncidentStatus, JournalRecord, Reliability } from '../../shared';
 import { credibilityMeaning, reliabilityMeaning, statusLabel } from '../lib/labels';
+
+type RecordKind = JournalRecord['kind'];
 
 const statusColours: Record<IncidentStatus, string> = {
   confirmed: 'border-emerald-300 bg-emerald-50 text-emerald-800',
@@ -34,4 +36,17 @@ export function CredibilityBadge({ grade }: { readonly grade: Credibility }) {
 
 export function JudgementBadge() {
   return <span className={`${badge} border-violet-300 bg-violet-50 text-violet-800`}>Analyst’s judgement</span>;
+}
+
+const recordKindStyles: Record<RecordKind, { readonly label: string; readonly colours: string }> = {
+  edit: { label: 'Edit', colours: 'border-stone-300 bg-stone-50 text-stone-700' },
+  undo: { label: 'Undo', colours: 'border-amber-300 bg-amber-50 text-amber-900' },
+  redo: { label: 'Redo', colours: 'border-sky-300 bg-sky-50 text-sky-900' },
+  restore: { label: 'Restore', colours: 'border-violet-300 bg-violet-50 text-violet-800' },
+};
+
+/** What kind of record a history entry is, in words. */
+export function RecordKindBadge({ kind }: { readonly kind: RecordKind }) {
+  const { label, colours } = recordKindStyles[kind];
+  return <span className={`${badge} ${colours}`}>{label}</span>;
 }

@@ -1,10 +1,11 @@
 import { edtfSortKey, type AnnotationTarget, type CaseFile, type Incident, type Quote } from '../../shared';
 
-/** Incidents in chronological order; undated ones last, ties by title. */
+/** Incidents in chronological order; undated ones last, ties by title. Each date is parsed once, not per comparison. */
 export function incidentsByDate(file: CaseFile): Incident[] {
-  return [...file.incidents].sort(
-    (first, second) => edtfSortKey(first.date) - edtfSortKey(second.date) || first.title.localeCompare(second.title),
-  );
+  return file.incidents
+    .map((incident) => ({ incident, key: edtfSortKey(incident.date) }))
+    .sort((first, second) => first.key - second.key || first.incident.title.localeCompare(second.incident.title))
+    .map(({ incident }) => incident);
 }
 
 export function quotesOfIncident(file: CaseFile, incidentId: string): Quote[] {

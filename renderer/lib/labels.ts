@@ -43,3 +43,17 @@ export function sourceKindLabel(kind: SourceKind): string {
 }
 
 export { edtfInWords } from './edtf-words';
+
+const byteUnits = ['kilobyte', 'megabyte', 'gigabyte'] as const;
+
+/** A file size as people read it: "812 bytes", "14.2 kB", "3.1 MB" (decimal units, in the reader's locale). */
+export function bytesInWords(bytes: number): string {
+  if (bytes < 1000) return new Intl.NumberFormat(undefined, { style: 'unit', unit: 'byte', unitDisplay: 'long' }).format(bytes);
+  let value = bytes / 1000;
+  let unit = 0;
+  while (value >= 1000 && unit < byteUnits.length - 1) {
+    value /= 1000;
+    unit += 1;
+  }
+  return new Intl.NumberFormat(undefined, { style: 'unit', unit: byteUnits[unit], maximumFractionDigits: 1 }).format(value);
+}

@@ -20,15 +20,20 @@ export function findIndex(file: CaseFile, collection: Collection, id: string): R
     : failure('not-found', `This case has no ${singular[collection]} with the id "${id}"; it may have been deleted.`);
 }
 
-/** An incident may only link to sources and entities the case holds. */
+function holds(list: readonly { id: string }[], id: string): boolean {
+  return list.some((item) => item.id === id);
+}
+
+/**
+ * An incident may only link to sources and entities the case holds. It looks up only the ids the incident names:
+ * building a set of every id in a large case would cost more than the edit itself.
+ */
 export function checkIncidentReferences(file: CaseFile, draft: Pick<IncidentFields, 'sourceIds' | 'participants'>): Result<true> {
-  const sources = new Set(file.sources.map((source) => source.id));
-  const entities = new Set(file.entities.map((entity) => entity.id));
-  const missingSource = draft.sourceIds.findIndex((id) => !sources.has(id));
+  const missingSource = draft.sourceIds.findIndex((id) => !holds(file.sources, id));
   if (missingSource >= 0) {
     return failure('invalid-input', `incident.sourceIds.${missingSource} names a source this case does not hold.`);
   }
-  const missingEntity = draft.participants.findIndex((participant) => !entities.has(participant.entityId));
+  const missingEntity = draft.participants.findIndex((participant) => !holds(file.entities, participant.entityId));
   if (missingEntity >= 0) {
     return failure('invalid-input', `incident.participants.${missingEntity}.entityId names an entity this case does not hold.`);
   }

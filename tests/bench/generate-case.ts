@@ -16,7 +16,7 @@ import {
 } from '../../shared';
 import { ProseWriter, type NamePools } from './prose';
 import { SeededRandom } from './random';
-import { analystNames, cities, eventNouns, familyNames, givenNames, organisationNouns, organisationPatterns, publishers } from './vocabulary';
+import { analystNames, cities, eventNouns, publishers } from './vocabulary';
 
 export interface GenerateOptions {
   /** The size to reach, in bytes of the case's compact JSON (UTF-8). */
@@ -42,6 +42,8 @@ const articleLength = { minimum: 2_000, maximum: 20_000 };
 const largeDocumentLength = { minimum: 100_000, maximum: 1_000_000 };
 const largeDocumentShare = 1 / 400;
 const firstInstant = Date.parse('2026-01-05T09:00:00.000Z');
+const articleKinds: readonly Source['kind'][] = ['article', 'article', 'article', 'statement', 'interview', 'social-post'];
+const largeDocumentKinds: readonly Source['kind'][] = ['court-record', 'report'];
 const reliabilities: readonly Reliability[] = ['A', 'B', 'B', 'C', 'C', 'C', 'D', 'E', 'F'];
 const credibilities: readonly Credibility[] = [1, 2, 2, 3, 3, 3, 4, 5, 6];
 
@@ -61,7 +63,7 @@ function sentenceEnd(text: string, from: number): number {
  * analysts' notes. The size is counted as objects are added, so the whole case is never serialised to measure it.
  */
 class CaseBuilder {
-  readonly random: SeededRandom;
+  private readonly random: SeededRandom;
   private readonly names: NamePools = { people: [], organisations: [] };
   private readonly prose: ProseWriter;
   private readonly file: CaseFile;
@@ -78,7 +80,13 @@ class CaseBuilder {
     this.file = {
       schemaVersion: currentSchemaVersion,
       revision: { sequence: 0, hash: genesisHash },
-      case: { id: this.random.uuid(), name: 'Benchmark: criminal proxies across Europe', summary: '', createdAt: now, updatedAt: now },
+      case: {
+        id: this.random.uuid(),
+        name: 'Benchmark: criminal proxies across Europe',
+        summary: '',
+        createdAt: now,
+        updatedAt: now,
+      },
       incidents: [],
       sources: [],
       quotes: [],
@@ -117,7 +125,11 @@ class CaseBuilder {
 
   private story(withLargeDocument: boolean): void {
     const incidentId = this.random.uuid();
-    const date: StoryDate = { year: this.random.integer(2015, 2025), month: this.random.integer(1, 12), day: this.random.integer(1, 20) };
+    const date: StoryDate = {
+      year: this.random.integer(2015, 2025),
+      month: this.random.integer(1, 12),
+      day: this.random.integer(1, 20),
+    };
     const newEntities = Array.from({ length: this.random.integer(0, 2) }, () => this.addEntity());
     const sourceIds: string[] = [];
     const sourceCount = this.random.integer(1, 4);
@@ -131,12 +143,14 @@ class CaseBuilder {
     }
     this.addIncident(incidentId, date, sourceIds, newEntities);
     for (let count = this.random.integer(0, 3); count > 0; count -= 1) this.addAnnotation(incidentId);
-    if (this.file.incidents.length === 2 || (this.file.incidents.length > 2 && this.random.chance(0.2))) this.addLink(incidentId);
+    // The second story always links to the first, so that even a small case holds a link.
+    const incidents = this.file.incidents.length;
+    if (incidents === 2 || (incidents > 2 && this.random.chance(0.2))) this.addLink(incidentId);
   }
 
   private addEntity(): string {
     const kind = this.random.pick(['person', 'person', 'person', 'organisation', 'organisation', 'place'] as const);
-    const { name, aliases } = this.entityName(kind);
+    const { name, aliases } = this.prose.entityName(kind);
     if (kind === 'person') this.names.people.push(name);
     if (kind === 'organisation') this.names.organisations.push(name);
     const now = this.tick();
@@ -146,29 +160,13 @@ class CaseBuilder {
     return entity.id;
   }
 
-  private entityName(kind: Entity['kind']): { name: string; aliases: string[] } {
-    if (kind === 'place') return { name: this.random.pick(cities), aliases: [] };
-    if (kind === 'organisation') {
-      const name = this.random
-        .pick(organisationPatterns)
-        .replace(/\{city\}/g, () => this.prose.city())
-        .replace(/\{family\}/g, () => this.random.pick(familyNames))
-        .replace(/\{noun\}/g, () => this.random.pick(organisationNouns));
-      const acronym = name.split(/[\s&-]+/).filter((word) => /^[A-Z]/.test(word)).map((word) => word[0]).join('');
-      return { name, aliases: acronym.length > 1 && this.random.chance(0.5) ? [acronym] : [] };
-    }
-    const given = this.random.pick(givenNames);
-    const family = this.random.pick(familyNames);
-    const aliases = [`${given[0]}. ${family}`, family.toUpperCase(), `${family}, ${given}`];
-    return { name: `${given} ${family}`, aliases: this.random.sample(aliases, this.random.integer(0, 3)) };
-  }
-
   private addSource(incidentId: string, date: StoryDate, large: boolean): string {
     const publisher = this.random.pick(publishers);
-    const headline = `${capitalise(this.random.pick(eventNouns))} in ${this.prose.city()}: ${this.prose.sentence().slice(0, -1)}`;
+    const event = capitalise(this.random.pick(eventNouns));
+    const headline = `${event} in ${this.prose.city()}: ${this.prose.sentence().slice(0, -1)}`;
     const author = large ? '' : this.prose.person();
     const length = large
-      ? Math.min(this.random.logUniform(largeDocumentLength.minimum, largeDocumentLength.maximum), Math.floor(this.targetBytes / 20))
+      ? Math.min(this.random.logUniform(largeDocumentLength.minimum, largeDocumentLength.maximum), this.targetBytes / 20)
       : this.random.logUniform(articleLength.minimum, articleLength.maximum);
     const byline = large ? `Case file ${this.random.integer(100, 999)}/${date.year}` : `By ${author}, ${publisher}`;
     const text = `${headline}\n\n${byline}\n\n${this.prose.paragraphs(length)}`;
@@ -179,7 +177,7 @@ class CaseBuilder {
       id,
       createdAt: now,
       updatedAt: now,
-      kind: large ? this.random.pick(['court-record', 'report'] as const) : this.random.pick(['article', 'article', 'article', 'statement', 'interview', 'social-post'] as const),
+      kind: this.random.pick(large ? largeDocumentKinds : articleKinds),
       title: headline.slice(0, 500).trim(),
       author,
       publisher: large ? '' : publisher,
@@ -218,7 +216,8 @@ class CaseBuilder {
 
   private addIncident(id: string, date: StoryDate, sourceIds: string[], newEntities: string[]): void {
     const event = capitalise(this.random.pick(eventNouns));
-    const participantIds = [...new Set([...newEntities, ...this.random.sample(this.file.entities, this.random.integer(1, 4)).map((entity) => entity.id)])];
+    const others = this.random.sample(this.file.entities, this.random.integer(1, 4)).map((entity) => entity.id);
+    const participantIds = [...new Set([...newEntities, ...others])];
     const now = this.tick();
     const incident: Incident = {
       id,
@@ -280,7 +279,10 @@ class CaseBuilder {
   }
 }
 
-/** A deterministic, schema-valid case whose compact JSON is at least the target size (and rarely 5% over it). */
+/**
+ * A deterministic, schema-valid case whose compact JSON reaches the target size, overshooting by at most the last
+ * source and its story (about 5% of a 1 MB case, less of larger ones).
+ */
 export function generateCase({ targetBytes, seed = 20_261_125 }: GenerateOptions): GeneratedCase {
   return new CaseBuilder(seed, targetBytes).build();
 }

@@ -1,13 +1,17 @@
+import type { EntityKind } from '../../shared';
 import type { SeededRandom } from './random';
 import {
   adjectives,
   cities,
   eventNouns,
   familyNames,
+  givenNames,
   markdownBullets,
   markdownHeadings,
   monthNames,
   objectNouns,
+  organisationNouns,
+  organisationPatterns,
   ordinals,
   roles,
   sentencePatterns,
@@ -80,6 +84,24 @@ export class ProseWriter {
 
   spokenDate(): string {
     return `${this.random.integer(1, 28)} ${this.random.pick(monthNames)} ${this.random.integer(2012, 2025)}`;
+  }
+
+  /** A name for a new person, organisation or place, with the aliases sources use for it. */
+  entityName(kind: EntityKind): { name: string; aliases: string[] } {
+    if (kind === 'place') return { name: this.random.pick(cities), aliases: [] };
+    if (kind === 'organisation') {
+      const name = this.random
+        .pick(organisationPatterns)
+        .replace(/\{city\}/g, () => this.city())
+        .replace(/\{family\}/g, () => this.random.pick(familyNames))
+        .replace(/\{noun\}/g, () => this.random.pick(organisationNouns));
+      const acronym = name.split(/[\s&-]+/).filter((word) => /^[A-Z]/.test(word)).map((word) => word[0]).join('');
+      return { name, aliases: acronym.length > 1 && this.random.chance(0.5) ? [acronym] : [] };
+    }
+    const given = this.random.pick(givenNames);
+    const family = this.random.pick(familyNames);
+    const aliases = [`${given[0]}. ${family}`, family.toUpperCase(), `${family}, ${given}`];
+    return { name: `${given} ${family}`, aliases: this.random.sample(aliases, this.random.integer(0, 3)) };
   }
 
   sentence(): string {

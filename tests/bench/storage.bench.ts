@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { renderReport, type SizeMeasurement } from './report';
-import type { CreateResult, JournalResult, NaiveResult, OpenResult, Task, TaskResult } from './tasks';
+import type { CreateResult, JournalResult, NaiveResult, Task, TaskResult } from './tasks';
 
 const worker = fileURLToPath(new URL('./worker.ts', import.meta.url));
 const resultsFile = fileURLToPath(new URL('./results.md', import.meta.url));
@@ -17,7 +17,8 @@ const seed = 20_261_125;
 
 /** Whole-document rewrites get slow with size: fewer of them keep the run short. */
 const naiveEdits = (megabytes: number) => (megabytes <= 10 ? 50 : megabytes <= 50 ? 30 : 10);
-const openRepeats = (megabytes: number) => (megabytes <= 10 ? 5 : 3);
+/** Each journal run opens the case in a fresh process, then edits it; the report takes the median run. */
+const journalRuns = 3;
 
 function runInChild<R extends TaskResult>(task: Task): Promise<R> {
   return new Promise((resolve, reject) => {
@@ -49,12 +50,12 @@ async function measureSize(megabytes: number, journalEdits: number): Promise<Siz
       snapshot: join(folder, 'case.json'),
       edits: naiveEdits(megabytes),
     });
-    progress(`opening the case ${openRepeats(megabytes)} times`);
-    const opens: OpenResult[] = [];
-    for (let count = 0; count < openRepeats(megabytes); count += 1) opens.push(await runInChild<OpenResult>({ kind: 'open', folder }));
-    progress(`journal: ${journalEdits} edits`);
-    const journal = await runInChild<JournalResult>({ kind: 'journal', folder, edits: journalEdits });
-    return { megabytes, created, naive, opens, journal };
+    const journal: JournalResult[] = [];
+    for (let run = 1; run <= journalRuns; run += 1) {
+      progress(`journal run ${run} of ${journalRuns}: open, then ${journalEdits} edits`);
+      journal.push(await runInChild<JournalResult>({ kind: 'journal', folder, edits: journalEdits }));
+    }
+    return { megabytes, created, naive, journal };
   } finally {
     await rm(root, { recursive: true, force: true });
   }
@@ -76,7 +77,8 @@ async function main(): Promise<void> {
   const started = new Date();
   const measurements: SizeMeasurement[] = [];
   for (const size of sizes) measurements.push(await measureSize(size, journalEdits));
-  const report = renderReport(measurements, started);
+  const command = ['npx tsx tests/bench/storage.bench.ts', ...process.argv.slice(2)].join(' ');
+  const report = renderReport(measurements, started, command);
   process.stdout.write(report);
   await writeFile(resultsFile, report);
   process.stderr.write(`Written to ${resultsFile} in ${((Date.now() - started.getTime()) / 1000).toFixed(0)} s.\n`);

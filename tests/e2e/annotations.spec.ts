@@ -1,4 +1,4 @@
-import { readCaseFile } from './case-file';
+import { readCaseFile, readJournalRecords } from './case-file';
 import { expect, test } from './fixtures';
 import { sampleCase } from './sample';
 
@@ -16,12 +16,19 @@ test('a markdown note on an incident is saved to disk and still there after a re
   const saved = page.getByRole('region', { name: 'Annotations (1)' });
   await expect(saved.getByRole('status')).toHaveText('Saved');
 
+  // "Saved" means the edit's record is in the journal on disk, before any snapshot is written.
+  const records = await readJournalRecords(host.dataDirectory, caseId);
+  const created = records.flatMap((record) => record.changes).find((change) => change.collection === 'annotations' && change.after?.body === body);
+  expect(created?.after?.target).toEqual({ kind: 'incident', id: incidentId });
+
   await page.reload();
   const note = page.getByRole('region', { name: 'Annotations (1)' }).getByRole('article');
   await expect(note).toContainText('Checked against the Haarlem court listing.');
   await expect(note.locator('strong')).toHaveText('Haarlem court');
   await expect(note.getByRole('listitem')).toHaveText('hearing set for spring');
 
+  // Closing the host writes the last snapshot: the note is then in case.json itself.
+  await host.stop();
   const stored = JSON.parse((await readCaseFile(host.dataDirectory, caseId)).toString('utf8')) as typeof sampleCase;
   const annotation = stored.annotations.find((candidate) => candidate.body === body);
   expect(annotation?.target).toEqual({ kind: 'incident', id: incidentId });

@@ -13,14 +13,21 @@ export interface Host {
   readonly origin: string;
   readonly token: string;
   readonly dataDirectory: string;
+  /** The host's process, as a case lock names it. */
+  readonly pid: number;
   /** The app's URL at a route, e.g. `route('/cases/x/print')`. */
   route(path: string): string;
+  /** Stops the host the way a user's Ctrl+C does: it writes its last snapshots and gives its locks back. */
+  stop(): Promise<void>;
 }
 
 interface HostFixtures {
   /** A fresh, empty temporary data folder, removed after the test. */
   dataDirectory: string;
-  /** Starts the host on `dataDirectory`; for tests that put files there first. */
+  /**
+   * Starts a host on `dataDirectory`; for tests that put files there first, or that run two hosts on one folder
+   * (as two Dossier windows on one library would).
+   */
   startHost: () => Promise<Host>;
   /** The host, already started on an empty data folder (which it seeds with the sample case). */
   host: Host;
@@ -30,7 +37,7 @@ const projectRoot = resolve(import.meta.dirname, '../..');
 const startTimeoutMs = 30_000;
 const stopTimeoutMs = 5_000;
 
-function hostFromUrl(url: string, dataDirectory: string): Host {
+function hostFromUrl(url: string, dataDirectory: string, child: ChildProcess): Host {
   const parsed = new URL(url);
   const token = parsed.searchParams.get(httpProtocol.tokenQuery);
   if (!token) throw new Error(`The browser host printed a URL without a ${httpProtocol.tokenQuery}: ${url}`);
@@ -39,7 +46,9 @@ function hostFromUrl(url: string, dataDirectory: string): Host {
     origin: parsed.origin,
     token,
     dataDirectory,
+    pid: child.pid!,
     route: (path) => `${parsed.origin}${parsed.pathname}${parsed.search}#${path}`,
+    stop: () => stop(child),
   };
 }
 
@@ -82,20 +91,21 @@ export const test = base.extend<HostFixtures>({
   },
 
   startHost: async ({ dataDirectory }, use, testInfo) => {
-    let child: ChildProcess | undefined;
+    const children: ChildProcess[] = [];
     let stderr = '';
     await use(async () => {
-      if (child) throw new Error('The browser host is already running for this test.');
       // `node --import tsx` keeps the host a single process, so stopping it leaves nothing behind.
-      child = spawn(
+      const child = spawn(
         process.execPath,
         ['--import', 'tsx', 'electron/web/cli.ts', '--data-dir', dataDirectory, '--port', '0'],
         { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] },
       );
-      child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-      return hostFromUrl(await waitForUrl(child, () => stderr), dataDirectory);
+      children.push(child);
+      const number = children.length;
+      child.stderr!.on('data', (chunk: Buffer) => (stderr += number > 1 ? `[host ${number}] ${chunk.toString()}` : chunk.toString()));
+      return hostFromUrl(await waitForUrl(child, () => stderr), dataDirectory, child);
     });
-    if (child) await stop(child);
+    await Promise.all(children.map((child) => stop(child)));
     if (stderr && testInfo.status !== testInfo.expectedStatus) {
       await testInfo.attach('browser-host-stderr.txt', { body: stderr, contentType: 'text/plain' });
     }

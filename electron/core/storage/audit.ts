@@ -43,10 +43,11 @@ export async function verifyCase(layout: CaseFolderLayout, snapshot: CaseFile['r
   const problems: string[] = [];
   let previous = chainStart;
   let firstBroken: Verification['firstBroken'];
-  for (const record of records) {
+  for (const { file, ...record } of records) {
+    // The file a record was read from is not part of what its hash covers.
     const broken = checkLink(record, previous);
     if (broken) {
-      firstBroken = { sequence: broken.sequence, file: record.file, reason: `Record #${broken.sequence} ${broken.reason}.` };
+      firstBroken = { sequence: broken.sequence, file, reason: `Record #${broken.sequence} ${broken.reason}.` };
       problems.push(firstBroken.reason);
       break;
     }

@@ -1,6 +1,6 @@
-import { copyFile, open, readdir, rm, stat } from 'node:fs/promises';
+import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ensurePrivateFolder, syncFolder } from './durable-file';
+import { copyFileDurably, ensurePrivateFolder } from './durable-file';
 
 export interface Backup {
   readonly name: string;
@@ -58,15 +58,7 @@ export async function rollBackup(snapshot: string, folder: string, sequence: num
   const existing = await listBackups(folder);
   const newest = existing[0];
   if (newest && now.getTime() - Date.parse(newest.createdAt) < backupPolicy.minimumMinutesApart * 60 * 1000) return;
-  const copy = join(folder, nameFor(now, sequence));
-  await copyFile(snapshot, copy);
-  const handle = await open(copy, 'r+');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  await syncFolder(folder);
+  await copyFileDurably(snapshot, join(folder, nameFor(now, sequence)));
   const keep = backupsToKeep(await listBackups(folder), now);
   for (const backup of await listBackups(folder)) {
     if (!keep.has(backup.name)) await rm(backup.file, { force: true });

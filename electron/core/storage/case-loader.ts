@@ -1,11 +1,11 @@
-import { copyFile, rm } from 'node:fs/promises';
+import { access, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { failure, migrateCaseFile, success, type CaseFile, type JournalRecord, type Result } from '../../../shared';
 import { listBackups } from './backups';
 import { damagedName, type CaseFolderLayout } from './case-folder';
-import { ensurePrivateFolder, writeFileDurably } from './durable-file';
+import { copyFileDurably, ensurePrivateFolder, writeFileDurably } from './durable-file';
 import { readJournal } from './journal-file';
-import { readRecordsAfter, type RecordsRead } from './journal-segments';
+import { journalFiles, readRecordsAfter, type RecordsRead } from './journal-segments';
 import { replay, type Replayed } from './replay';
 import { readSnapshot } from './snapshot-file';
 import { describeStorageError } from './storage-errors';
@@ -36,7 +36,8 @@ async function readValidated(file: string): Promise<Result<CaseFile>> {
 async function setAsideCopy(layout: CaseFolderLayout, file: string, now: Date): Promise<string> {
   await ensurePrivateFolder(layout.damaged);
   const copy = join(layout.damaged, damagedName(basename(file), now));
-  await copyFile(file, copy);
+  // Durable before the journal is rewritten without the damaged lines: the copy may be all that is left of them.
+  await copyFileDurably(file, copy);
   return copy;
 }
 
@@ -81,6 +82,16 @@ async function repairJournal(layout: CaseFolderLayout, files: readonly string[],
   return copies;
 }
 
+/**
+ * Every journal file from `first` on: past a break, none of their records can follow the chain. The live journal is
+ * left out when it does not exist (a writer died in a rotation, before making the new one).
+ */
+async function filesFrom(layout: CaseFolderLayout, first: string): Promise<string[]> {
+  const files = (await journalFiles(layout)).map(({ file }) => file);
+  const journalExists = await access(layout.journal).then(() => true, () => false);
+  return files.slice(files.indexOf(first)).filter((file) => journalExists || file !== layout.journal);
+}
+
 /** Opens a case from its folder: the snapshot (or a backup), then every journal record after it that can be trusted. */
 export async function loadCase(layout: CaseFolderLayout, options: LoadOptions): Promise<Result<LoadedCase>> {
   const base = await loadBase(layout, options);
@@ -93,7 +104,7 @@ export async function loadCase(layout: CaseFolderLayout, options: LoadOptions): 
   if ((read.damage || replayed.broken) && !writerBusy) {
     recovery.push(describeLoss(read, replayed));
     if (options.writable) {
-      const copies = await repairJournal(layout, read.files, replayed.last.sequence, options.now());
+      const copies = await repairJournal(layout, await filesFrom(layout, read.files[0]!), replayed.last.sequence, options.now());
       recovery.push(`The damaged journal files were kept aside: ${copies.join(', ')}.`);
     }
   }

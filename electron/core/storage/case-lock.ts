@@ -2,6 +2,7 @@ import { hostname } from 'node:os';
 import { open, readFile, rm } from 'node:fs/promises';
 import { z } from 'zod';
 import { privateFileMode } from './durable-file';
+import { describeStorageError } from './storage-errors';
 
 const lockSchema = z.object({ pid: z.number().int().positive(), host: z.string(), session: z.string(), since: z.string() });
 export type LockOwner = z.infer<typeof lockSchema>;
@@ -21,19 +22,24 @@ function isAlive(pid: number): boolean {
 }
 
 async function createLock(file: string, owner: LockOwner): Promise<boolean> {
+  let handle;
   try {
-    const handle = await open(file, 'wx', privateFileMode);
-    try {
-      await handle.writeFile(JSON.stringify(owner));
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    return true;
+    handle = await open(file, 'wx', privateFileMode);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
     throw error;
   }
+  try {
+    await handle.writeFile(JSON.stringify(owner));
+    await handle.sync();
+  } catch (error) {
+    // A lock we made but could not fill (a full disk) would read as garbage and block the case for good.
+    await handle.close();
+    await rm(file, { force: true });
+    throw error;
+  }
+  await handle.close();
+  return true;
 }
 
 async function readOwner(file: string): Promise<LockOwner | string> {
@@ -51,6 +57,15 @@ async function readOwner(file: string): Promise<LockOwner | string> {
  * leaves the case read-only here, with the reason.
  */
 export async function acquireLock(file: string, session: string): Promise<LockOutcome> {
+  try {
+    return await takeLock(file, session);
+  } catch (error) {
+    // A folder that is read-only, or not ours, or full: the case can still be read.
+    return { held: false, reason: `This case cannot be changed here: ${describeStorageError(error, file)}` };
+  }
+}
+
+async function takeLock(file: string, session: string): Promise<LockOutcome> {
   const owner: LockOwner = { pid: process.pid, host: hostname(), session, since: new Date().toISOString() };
   for (let attempt = 0; attempt < 2; attempt += 1) {
     if (await createLock(file, owner)) return { held: true, owner };
@@ -68,8 +83,11 @@ export async function acquireLock(file: string, session: string): Promise<LockOu
   return { held: false, reason: `The lock file ${file} keeps being taken by another process.` };
 }
 
-/** Gives the lock back, only if it is still ours. */
+/**
+ * Gives the lock back, only if it is still ours. A lock that cannot be removed (the folder turned read-only) is
+ * left: once this process has ended it is stale, and the next opener takes it over.
+ */
 export async function releaseLock(file: string, session: string): Promise<void> {
   const holder = await readOwner(file);
-  if (typeof holder !== 'string' && holder.session === session) await rm(file, { force: true });
+  if (typeof holder !== 'string' && holder.session === session) await rm(file, { force: true }).catch(() => undefined);
 }

@@ -1,5 +1,5 @@
-import { access, rename } from 'node:fs/promises';
-import { join } from 'node:path';
+import { access, readdir, rename, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { Low } from 'lowdb';
 import {
   applyChanges,
@@ -21,7 +21,7 @@ import { listBackups, rollBackup, type Backup } from './backups';
 import { caseFolderLayout, segmentName, type CaseFolderLayout } from './case-folder';
 import { loadCase } from './case-loader';
 import { acquireLock, releaseLock } from './case-lock';
-import { ensurePrivateFolder, syncFolder } from './durable-file';
+import { ensurePrivateFolder, isTemporaryName, syncFolder } from './durable-file';
 import { sealRecord } from './hash-chain';
 import { JournalWriter, readJournal } from './journal-file';
 import { SnapshotAdapter, writeSnapshot } from './snapshot-file';
@@ -43,6 +43,14 @@ interface Step {
   readonly sequence: number;
   readonly label: string;
   readonly changes: readonly ObjectChange[];
+}
+
+/** Temp files of durable writes that a killed process left behind; only the lock holder may clear them. */
+async function removeAbandonedTemporaryFiles(layout: CaseFolderLayout): Promise<void> {
+  for (const folder of [layout.folder, layout.backups]) {
+    const names = await readdir(folder).catch(() => [] as string[]);
+    await Promise.all(names.filter(isTemporaryName).map((name) => rm(join(folder, name), { force: true })));
+  }
 }
 
 /**
@@ -79,17 +87,23 @@ export class CaseStore {
   static async open(folder: string, options: CaseStoreOptions): Promise<Result<CaseStore>> {
     const layout = caseFolderLayout(folder);
     const lock = options.readOnly ? { held: false as const, reason: 'The case was opened read-only.' } : await acquireLock(layout.lock, options.session);
-    const loaded = await loadCase(layout, { writable: lock.held, now: options.now });
-    if (!loaded.ok) {
-      if (lock.held) await releaseLock(layout.lock, options.session);
-      return loaded;
+    try {
+      if (lock.held) await removeAbandonedTemporaryFiles(layout);
+      const loaded = await loadCase(layout, { writable: lock.held, now: options.now });
+      if (!loaded.ok) {
+        if (lock.held) await releaseLock(layout.lock, options.session);
+        return loaded;
+      }
+      const journal = lock.held ? await JournalWriter.open(layout.journal) : undefined;
+      const access: CaseAccess = lock.held ? { mode: 'write' } : { mode: 'read-only', reason: lock.reason };
+      const { file, last, recovery } = loaded.value;
+      const store = new CaseStore(layout, file, last, recovery, access, journal, options);
+      store.journalFirst = (await readJournal(layout.journal)).records[0]?.sequence;
+      return success(store);
+    } catch (error) {
+      if (lock.held) await releaseLock(layout.lock, options.session).catch(() => undefined);
+      return failure('storage-failed', `The case could not be opened: ${describeStorageError(error, layout.folder)}`);
     }
-    const journal = lock.held ? await JournalWriter.open(layout.journal) : undefined;
-    const access: CaseAccess = lock.held ? { mode: 'write' } : { mode: 'read-only', reason: lock.reason };
-    const { file, last, recovery } = loaded.value;
-    const store = new CaseStore(layout, file, last, recovery, access, journal, options);
-    store.journalFirst = (await readJournal(layout.journal)).records[0]?.sequence;
-    return success(store);
   }
 
   /** Writes a new case folder with its first snapshot, then opens it; refuses a folder that already holds a case. */
@@ -99,6 +113,8 @@ export class CaseStore {
     if (exists) return failure('storage-failed', `A case already exists at ${layout.snapshot}.`);
     try {
       await ensurePrivateFolder(folder);
+      // The case folder's own name must be durable too, or a power cut can take the whole new case away.
+      await syncFolder(dirname(folder));
       await writeSnapshot(layout.snapshot, file);
     } catch (error) {
       return failure('storage-failed', `Could not create the case: ${describeStorageError(error, layout.snapshot)}`);
@@ -124,14 +140,14 @@ export class CaseStore {
     };
   }
 
-  /** A page of the case's history, or of one object's, newest first. */
+  /** A page of the case's history, or of one object's, newest first. Queued, so no rotation moves files mid-read. */
   history(query: HistoryQuery): Promise<HistoryPage> {
-    return readHistory(this.layout, query);
+    return this.enqueue(() => readHistory(this.layout, query));
   }
 
-  /** Recomputes the hash chain and checks the snapshot stands on it. */
+  /** Recomputes the hash chain and checks the snapshot stands on it. Queued, so no rotation moves files mid-read. */
   verify(): Promise<Verification> {
-    return verifyCase(this.layout, this.snapshotRevision);
+    return this.enqueue(() => verifyCase(this.layout, this.snapshotRevision));
   }
 
   backups(): Promise<Backup[]> {
@@ -279,11 +295,15 @@ export class CaseStore {
     if (this.journalFirst !== undefined && this.journal) {
       await ensurePrivateFolder(this.layout.history);
       await this.journal.close();
-      await rename(this.layout.journal, join(this.layout.history, segmentName(this.journalFirst, this.last.sequence)));
-      await syncFolder(this.layout.history);
-      await syncFolder(this.layout.folder);
-      this.journal = await JournalWriter.open(this.layout.journal);
-      this.journalFirst = undefined;
+      try {
+        await rename(this.layout.journal, join(this.layout.history, segmentName(this.journalFirst, this.last.sequence)));
+        this.journalFirst = undefined;
+        await syncFolder(this.layout.history);
+        await syncFolder(this.layout.folder);
+      } finally {
+        // Moved or not, edits go on into a journal at its usual place.
+        this.journal = await JournalWriter.open(this.layout.journal);
+      }
     }
     return captured;
   }

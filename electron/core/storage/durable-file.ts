@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { copyFile, mkdir, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** Folders and files hold case data: private to the user. */
@@ -20,6 +20,33 @@ export async function syncFolder(path: string): Promise<void> {
   } finally {
     await folder.close();
   }
+}
+
+/**
+ * Copies a file and makes the copy durable before anything relies on it: copied to a temp name, fsync'd, renamed
+ * into place, folder fsync'd — so a crash never leaves a half copy under the real name.
+ */
+export async function copyFileDurably(source: string, target: string): Promise<void> {
+  const temporary = temporaryNameFor(target);
+  try {
+    await copyFile(source, temporary);
+    const handle = await open(temporary, 'r+');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temporary, target);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+  await syncFolder(dirname(target));
+}
+
+/** True for the temp files Dossier's durable writes use, so a writer can clear those a killed process left. */
+export function isTemporaryName(name: string): boolean {
+  return /^\..+\.\d+\.[0-9a-f]{12}\.tmp$/.test(name);
 }
 
 function temporaryNameFor(path: string): string {

@@ -1,6 +1,7 @@
 import { open, readFile, type FileHandle } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { describeIssues, journalRecordSchema, type JournalRecord } from '../../../shared';
-import { privateFileMode } from './durable-file';
+import { privateFileMode, syncFolder } from './durable-file';
 
 /** What could not be read from a journal file: from which line on, and why. */
 export interface JournalDamage {
@@ -29,7 +30,8 @@ export async function readJournal(file: string): Promise<JournalContents> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { records: [] };
     throw error;
   }
-  const lines = text.split('\n');
+  // An empty journal (a fresh one after a rotation) holds no line at all, not one empty line.
+  const lines = text === '' ? [] : text.split('\n');
   const finished = text.endsWith('\n');
   if (finished) lines.pop();
   const records: JournalRecord[] = [];
@@ -70,6 +72,8 @@ export class JournalWriter {
 
   static async open(file: string): Promise<JournalWriter> {
     const handle = await open(file, 'a', privateFileMode);
+    // A journal just created (on open, or after a rotation) needs its name made durable before any append is confirmed.
+    await syncFolder(dirname(file));
     const { size } = await handle.stat();
     return new JournalWriter(handle, size);
   }
@@ -78,7 +82,12 @@ export class JournalWriter {
     if (this.damaged) throw new Error('an earlier failed write could not be undone; reopen the case');
     const line = Buffer.from(`${JSON.stringify(record)}\n`, 'utf8');
     try {
-      await this.handle.write(line, 0, line.length);
+      // A write may take only part of the line (a disk filling up): write the rest, which then fails if it must.
+      for (let written = 0; written < line.length; ) {
+        const { bytesWritten } = await this.handle.write(line, written, line.length - written);
+        if (bytesWritten === 0) throw new Error('the file took none of the line');
+        written += bytesWritten;
+      }
       await this.handle.datasync();
     } catch (error) {
       await this.handle.truncate(this.size).catch(() => {

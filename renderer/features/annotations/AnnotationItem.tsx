@@ -8,9 +8,11 @@ interface AnnotationItemProps {
   readonly annotation: Annotation;
   readonly onEdit: () => void;
   readonly onDelete: () => void;
+  /** Edit and Delete are disabled when the case is read-only. */
+  readonly readOnly: boolean;
 }
 
-export function AnnotationItem({ annotation, onEdit, onDelete }: AnnotationItemProps) {
+export function AnnotationItem({ annotation, onEdit, onDelete, readOnly }: AnnotationItemProps) {
   const bylineId = useId();
   const edited = annotation.updatedAt !== annotation.createdAt;
   const judgement = annotation.analystJudgement;
@@ -32,10 +34,10 @@ export function AnnotationItem({ annotation, onEdit, onDelete }: AnnotationItemP
         </p>
         {judgement && <JudgementBadge />}
         <span className="ml-auto flex gap-1">
-          <button type="button" className="button button-quiet px-2 py-0.5 text-xs" aria-describedby={bylineId} onClick={onEdit}>
+          <button type="button" className="button button-quiet px-2 py-0.5 text-xs" aria-describedby={bylineId} disabled={readOnly} onClick={onEdit}>
             Edit
           </button>
-          <button type="button" className="button button-quiet px-2 py-0.5 text-xs text-red-700" aria-describedby={bylineId} onClick={onDelete}>
+          <button type="button" className="button button-quiet px-2 py-0.5 text-xs text-red-700" aria-describedby={bylineId} disabled={readOnly} onClick={onDelete}>
             Delete
           </button>
         </span>

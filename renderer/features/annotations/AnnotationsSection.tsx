@@ -13,7 +13,7 @@ type Editing = { readonly kind: 'new' } | { readonly kind: 'existing'; readonly 
 
 /** The annotations on one thing (the case, an incident, a source), with add, edit and delete. */
 export function AnnotationsSection({ target, heading = 'Annotations' }: { readonly target: AnnotationTarget; readonly heading?: string }) {
-  const { file, reload } = useOpenCase();
+  const { file, reload, readOnly } = useOpenCase();
   const { call } = useApi();
   const { state, save } = useSave();
   const [editing, setEditing] = useState<Editing>();
@@ -47,7 +47,7 @@ export function AnnotationsSection({ target, heading = 'Annotations' }: { readon
           {heading} ({annotations.length})
         </h3>
         {editing?.kind !== 'new' && (
-          <button type="button" className="button" onClick={() => setEditing({ kind: 'new' })}>
+          <button type="button" className="button" disabled={readOnly} onClick={() => setEditing({ kind: 'new' })}>
             Add annotation
           </button>
         )}
@@ -62,6 +62,7 @@ export function AnnotationsSection({ target, heading = 'Annotations' }: { readon
             annotation={annotation}
             onEdit={() => setEditing({ kind: 'existing', id: annotation.id })}
             onDelete={() => setDeleting(annotation)}
+            readOnly={readOnly}
           />
         ),
       )}

@@ -10,7 +10,7 @@ import { useFocusFirstInvalid } from '../../components/use-focus-invalid';
 import { useOpenCase } from '../workspace/case-context';
 import { draftOf, formValuesOf, type IncidentFormValues } from './incident-form';
 import { IncidentFields } from './IncidentFields';
-import type { SavedNotice } from './IncidentScreen';
+import type { SavedNotice } from '../../components/SavedNotice';
 
 /** Creates an incident (`incidents/new`) or edits one (`incidents/:id/edit`), validating with the shared schema first. */
 export function IncidentEditor() {
@@ -20,7 +20,7 @@ export function IncidentEditor() {
 }
 
 function IncidentForm({ incidentId }: { readonly incidentId: string | undefined }) {
-  const { file, reload } = useOpenCase();
+  const { file, reload, readOnly } = useOpenCase();
   const existing = findById(file.incidents, incidentId);
   const caseId = file.case.id;
   const { call } = useApi();
@@ -33,6 +33,16 @@ function IncidentForm({ incidentId }: { readonly incidentId: string | undefined 
 
   if (incidentId && !existing) {
     return <p role="alert" className="px-8 py-6 text-sm">This case has no incident with the id “{incidentId}”.</p>;
+  }
+  if (readOnly) {
+    return (
+      <p role="alert" className="px-8 py-6 text-sm">
+        This case is read-only here, so incidents cannot be created or edited.{' '}
+        <Link className="link" to={existing ? paths.incident(caseId, existing.id) : paths.case(caseId)}>
+          Back
+        </Link>
+      </p>
+    );
   }
 
   const send = (fields: ValidFields) =>

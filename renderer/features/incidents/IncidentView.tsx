@@ -1,13 +1,14 @@
 import type { ReactNode } from 'react';
-import { Link } from 'react-router';
 import type { CaseFile, Incident } from '../../../shared';
 import { paths } from '../../app/paths';
 import { StatusBadge } from '../../components/Badges';
+import { EditLink } from '../../components/EditLink';
 import { EdtfDate } from '../../components/Dates';
 import { Section } from '../../components/Section';
 import { findById, quotesOfIncident } from '../../lib/case-queries';
 import { capitalised, roleLabel } from '../../lib/labels';
 import { AnnotationsSection } from '../annotations/AnnotationsSection';
+import { ObjectHistory } from '../history/ObjectHistory';
 import { SourceList } from '../sources/SourceList';
 import { IncidentQuotes } from './IncidentQuotes';
 
@@ -41,7 +42,7 @@ function Participants({ file, incident }: { readonly file: CaseFile; readonly in
 }
 
 /** Everything known about one incident, with the evidence behind it. */
-export function IncidentView({ file, incident }: { readonly file: CaseFile; readonly incident: Incident }) {
+export function IncidentView({ file, incident, readOnly }: { readonly file: CaseFile; readonly incident: Incident; readonly readOnly: boolean }) {
   const sources = incident.sourceIds.flatMap((id) => findById(file.sources, id) ?? []);
   return (
     <article aria-labelledby="incident-title" className="max-w-4xl space-y-8 px-8 py-6">
@@ -53,9 +54,9 @@ export function IncidentView({ file, incident }: { readonly file: CaseFile; read
               {incident.title}
             </h2>
           </div>
-          <Link className="button shrink-0" to={paths.editIncident(file.case.id, incident.id)}>
+          <EditLink className="button shrink-0" to={paths.editIncident(file.case.id, incident.id)} disabled={readOnly}>
             Edit incident
-          </Link>
+          </EditLink>
         </div>
         <dl className="divide-y divide-stone-200 border-y border-stone-200">
           <Fact term="Date">
@@ -91,6 +92,7 @@ export function IncidentView({ file, incident }: { readonly file: CaseFile; read
         <Participants file={file} incident={incident} />
       </Section>
       <AnnotationsSection target={{ kind: 'incident', id: incident.id }} />
+      <ObjectHistory objectId={incident.id} what="this incident" />
     </article>
   );
 }

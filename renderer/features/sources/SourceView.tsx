@@ -4,6 +4,7 @@ import { paths } from '../../app/paths';
 import { ReliabilityBadge } from '../../components/Badges';
 import { findById, quotesOfSource } from '../../lib/case-queries';
 import { AnnotationsSection } from '../annotations/AnnotationsSection';
+import { UndoRedoButtons } from '../case-status/UndoRedoButtons';
 import { useOpenCase } from '../workspace/case-context';
 import { QuoteDetails } from './QuoteDetails';
 import { QuoteList } from './QuoteList';
@@ -33,10 +34,13 @@ export function SourceView() {
   return (
     <div className="flex h-full flex-col">
       <header className="space-y-4 border-b border-stone-200 bg-white px-8 py-4">
-        <nav aria-label="Breadcrumb" className="text-xs text-stone-500">
-          <Link className="hover:underline" to={paths.library()}>Case library</Link> /{' '}
-          <Link className="hover:underline" to={paths.case(file.case.id)}>{file.case.name}</Link> / Source
-        </nav>
+        <div className="flex items-start justify-between gap-4">
+          <nav aria-label="Breadcrumb" className="text-xs text-stone-500">
+            <Link className="hover:underline" to={paths.library()}>Case library</Link> /{' '}
+            <Link className="hover:underline" to={paths.case(file.case.id)}>{file.case.name}</Link> / Source
+          </nav>
+          <UndoRedoButtons />
+        </div>
         <div className="flex items-start justify-between gap-4">
           <h1 className="text-xl font-semibold tracking-tight">{source.title}</h1>
           <span className="shrink-0 text-sm">

@@ -1,5 +1,6 @@
 import { Navigate, useSearchParams } from 'react-router';
 import { paths } from '../../app/paths';
+import { SavedNoticeLine } from '../../components/SavedNotice';
 import { useOpenCase } from './case-context';
 import { CaseOverview } from './CaseOverview';
 
@@ -9,5 +10,10 @@ export function CaseHome() {
   const [search] = useSearchParams();
   const incidentId = search.get('incident');
   if (incidentId) return <Navigate replace to={paths.incident(file.case.id, incidentId)} />;
-  return <CaseOverview file={file} />;
+  return (
+    <>
+      <SavedNoticeLine />
+      <CaseOverview file={file} />
+    </>
+  );
 }

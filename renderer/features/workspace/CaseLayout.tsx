@@ -1,18 +1,37 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Link, Outlet, useParams } from 'react-router';
 import { useChannel } from '../../api';
 import { paths } from '../../app/paths';
 import { FailureNotice } from '../../components/FailureNotice';
 import { Loading } from '../../components/Loading';
+import { ReadOnlyBanner } from '../case-status/ReadOnlyBanner';
+import { RecoveryNotice } from '../case-status/RecoveryNotice';
+import { useUndoRedo, useUndoRedoShortcuts } from '../case-status/use-undo-redo';
 import { CaseContext, type OpenCase } from './case-context';
 
-/** Reads the case named in the address once for all its screens, and re-reads it after each change. */
+/**
+ * Reads the case named in the address, and its status (read-only or not, what undo and redo would do), once for
+ * all its screens; re-reads both after each change. Says above every case screen when the case is read-only or
+ * was repaired on opening.
+ */
 export function CaseLayout() {
   const { caseId = '' } = useParams();
-  const [loaded, reload] = useChannel('case.get', { caseId });
+  const [loaded, reloadCase] = useChannel('case.get', { caseId });
+  const [statusLoaded, reloadStatus] = useChannel('case.status', { caseId });
+  const [dismissedFor, setDismissedFor] = useState<string>();
+  const reload = useCallback(() => {
+    reloadCase();
+    reloadStatus();
+  }, [reloadCase, reloadStatus]);
+  const status = statusLoaded.status === 'ready' ? statusLoaded.value : undefined;
+  const undoRedo = useUndoRedo(caseId, status, reload);
+  useUndoRedoShortcuts(undoRedo.run);
   const openCase = useMemo<OpenCase | undefined>(
-    () => (loaded.status === 'ready' ? { file: loaded.value, refreshing: loaded.refreshing, reload } : undefined),
-    [loaded, reload],
+    () =>
+      loaded.status === 'ready'
+        ? { file: loaded.value, refreshing: loaded.refreshing, reload, status, readOnly: status?.access.mode === 'read-only', undoRedo }
+        : undefined,
+    [loaded, reload, status, undoRedo],
   );
   if (loaded.status === 'failed') {
     return (
@@ -24,10 +43,17 @@ export function CaseLayout() {
       </div>
     );
   }
-  if (!openCase) return <Loading what="the case" />;
+  // Waiting for the status too, so edit controls never show enabled on a read-only case.
+  if (!openCase || statusLoaded.status === 'loading') return <Loading what="the case" />;
   return (
     <CaseContext.Provider value={openCase}>
-      <Outlet />
+      <div className="flex h-full flex-col">
+        {status && <ReadOnlyBanner access={status.access} />}
+        {status && dismissedFor !== caseId && <RecoveryNotice messages={status.recovery} onDismiss={() => setDismissedFor(caseId)} />}
+        <div className="min-h-0 flex-1">
+          <Outlet />
+        </div>
+      </div>
     </CaseContext.Provider>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { credibilityLabel, edtfInWords, reliabilityLabel } from '../../../renderer/lib/labels';
+import { bytesInWords, credibilityLabel, edtfInWords, reliabilityLabel } from '../../../renderer/lib/labels';
 
 describe('EDTF dates in words', () => {
   it.each([
@@ -31,5 +31,18 @@ describe('grades', () => {
   it('spells out what a reliability letter and a credibility number mean', () => {
     expect(reliabilityLabel('B')).toBe('B — Usually reliable');
     expect(credibilityLabel(6)).toBe('6 — Truth cannot be judged');
+  });
+});
+
+describe('file sizes in words', () => {
+  it.each([
+    [0, '0 bytes'],
+    [812, '812 bytes'],
+    [48_213, '48.2 kB'],
+    [999_999, '1,000 kB'],
+    [3_100_000, '3.1 MB'],
+    [7_250_000_000, '7.3 GB'],
+  ])('%d bytes read as "%s"', (bytes, words) => {
+    expect(bytesInWords(bytes)).toBe(words);
   });
 });

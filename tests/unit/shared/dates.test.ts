@@ -20,3 +20,26 @@ describe('EDTF dates', () => {
     expect([...dates].sort((left, right) => edtfSortKey(left) - edtfSortKey(right))).toEqual(['2015/2017', '2018', '2023-11', '']);
   });
 });
+
+describe('the fast path for common EDTF dates', () => {
+  const years = ['2018', '1999', '0000', '9999'];
+  const months = ['', '-01', '-02', '-12', '-13', '-00', '-1'];
+  const days = ['', '-01', '-28', '-29', '-30', '-31', '-32', '-1'];
+  const qualifiers = ['', '?', '~', '%', '??', '?~'];
+  const corpus = years.flatMap((year) => months.flatMap((month) => days.flatMap((day) => qualifiers.map((mark) => `${year}${month}${day}${mark}`))));
+
+  it('agrees with the edtf parser on every year, month and day form', async () => {
+    const { default: parse } = await import('edtf');
+    const parserSays = (text: string) => {
+      try {
+        parse(text);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    const disagreements = corpus.filter((text) => isEdtfDate(text) !== parserSays(text));
+    expect(corpus.length).toBeGreaterThan(1000);
+    expect(disagreements).toEqual([]);
+  });
+});

@@ -12,6 +12,8 @@ import {
   updateAnnotation,
   updateCaseDetails,
   updateIncident,
+  type BackupListing,
+  type CaseAccess,
   type CaseFile,
   type CaseProblem,
   type Channel,
@@ -22,6 +24,7 @@ import {
   type Operation,
   type Preferences,
   type Result,
+  type Verification,
 } from '../../../../shared';
 import { browserApi, type Api, type MenuListener } from '../../../../renderer/api';
 
@@ -34,7 +37,20 @@ export interface Call {
  * An in-memory host: the contract's channels validated with the contract's own schemas and carried out with the
  * shared operations, over case files held in a map. Tests can make a channel fail, or hold its answer back.
  */
-export function fakeHost(options: { cases?: CaseFile[]; problems?: CaseProblem[]; preferences?: Partial<Preferences> } = {}) {
+export interface FakeHostOptions {
+  readonly cases?: CaseFile[];
+  readonly problems?: CaseProblem[];
+  readonly preferences?: Partial<Preferences>;
+  /** How every case is open; read-only refuses every write with the core's 'read-only' code. */
+  readonly access?: CaseAccess;
+  /** What `case.status` says was repaired on opening. */
+  readonly recovery?: string[];
+  readonly backups?: BackupListing[];
+  /** What `case.verify` answers; by default an intact chain of the records written so far. */
+  readonly verification?: Verification;
+}
+
+export function fakeHost(options: FakeHostOptions = {}) {
   const cases = new Map((options.cases ?? []).map((file) => [file.case.id, file]));
   let preferences: Preferences = { authorName: '', recentCaseIds: [], ...options.preferences };
   const calls: Call[] = [];
@@ -59,9 +75,14 @@ export function fakeHost(options: { cases?: CaseFile[]; problems?: CaseProblem[]
     return success(true);
   }
 
+  const access: CaseAccess = options.access ?? { mode: 'write' };
+  const refusal = () => access.mode === 'read-only' && failure<never>('read-only', `Nothing was saved: ${access.reason}`);
+
   function withCase<T>(caseId: string, change: (file: CaseFile) => Operation<T>): Result<T> {
     const file = cases.get(caseId);
     if (!file) return failure('not-found', `No case "${caseId}".`);
+    const refused = refusal();
+    if (refused) return refused;
     const outcome = change(file);
     if (!outcome.ok) return outcome;
     const recorded = record(caseId, { kind: 'edit', label: outcome.value.label, changes: [...outcome.value.changes] });
@@ -72,6 +93,8 @@ export function fakeHost(options: { cases?: CaseFile[]; problems?: CaseProblem[]
   }
 
   function undoOrRedo(caseId: string, kind: 'undo' | 'redo'): Result<{ label: string }> {
+    const refused = refusal();
+    if (refused) return refused;
     const step = kind === 'undo' ? done.at(-1) : undone.at(-1);
     if (!step) return failure('not-found', `There is nothing to ${kind}.`);
     const label = `${kind === 'undo' ? 'Undid' : 'Redid'}: ${step.label}`;
@@ -109,8 +132,8 @@ export function fakeHost(options: { cases?: CaseFile[]; problems?: CaseProblem[]
     'annotation.delete': async ({ caseId, annotationId }) => withCase(caseId, (file) => deleteAnnotation(file, annotationId)),
     'case.status': async () =>
       success({
-        access: { mode: 'write' },
-        recovery: [],
+        access,
+        recovery: options.recovery ?? [],
         sequence: history.length,
         undo: done.at(-1)?.label,
         redo: undone.at(-1)?.label,
@@ -121,9 +144,16 @@ export function fakeHost(options: { cases?: CaseFile[]; problems?: CaseProblem[]
       const matching = history.filter((entry) => !objectId || entry.changes.some((change) => change.id === objectId)).reverse();
       return success({ total: matching.length, entries: matching.slice(offset, offset + limit) });
     },
-    'case.verify': async () => success({ intact: true, records: history.length, problems: [] }),
-    'case.backups': async () => success([]),
-    'case.restoreBackup': async ({ backup }) => failure('not-found', `No backup called "${backup}".`),
+    'case.verify': async () => success(options.verification ?? { intact: true, records: history.length, problems: [] }),
+    'case.backups': async () => success(options.backups ?? []),
+    'case.restoreBackup': async ({ caseId, backup }) => {
+      const file = cases.get(caseId);
+      const listing = options.backups?.find((candidate) => candidate.name === backup);
+      if (!file || !listing) return failure('not-found', `No backup called "${backup}".`);
+      const details = { ...file.case, id: environment.newId(), name: `${file.case.name} (restored from ${listing.createdAt})` };
+      cases.set(details.id, { ...file, case: details });
+      return success(details);
+    },
     'preferences.get': async () => success(preferences),
     'preferences.update': async (update) => {
       preferences = { ...preferences, ...update };

@@ -87,3 +87,23 @@ export function sampleCase(overrides: { incidentTitle?: string } = {}): CaseFile
     incidentLinks: [],
   });
 }
+
+/** The sample case with `count` more incidents, one a day from 2000-01-01, titled "Incident 1"…; for long lists. */
+export function caseWithIncidents(count: number): CaseFile {
+  const file = sampleCase();
+  const day = 24 * 60 * 60 * 1000;
+  const incidents = Array.from({ length: count }, (_, index) => ({
+    id: `incident-${index + 1}`,
+    title: `Incident ${index + 1}`,
+    summary: '',
+    date: new Date(Date.UTC(2000, 0, 1) + index * day).toISOString().slice(0, 10),
+    place: '',
+    status: 'alleged' as const,
+    tags: [],
+    sourceIds: [],
+    participants: [],
+    createdAt: created,
+    updatedAt: created,
+  }));
+  return { ...file, incidents: [...incidents, ...file.incidents] };
+}

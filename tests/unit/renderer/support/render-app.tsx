@@ -5,6 +5,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { ApiProvider } from '../../../../renderer/api';
 import { routes } from '../../../../renderer/routes';
 import type { FakeHost } from './fake-host';
+import './layout';
 
 // Vitest runs without globals here, so Testing Library cannot register its own cleanup.
 afterEach(cleanup);
