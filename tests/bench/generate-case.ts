@@ -1,9 +1,8 @@
 import {
-  currentSchemaVersion,
   entityRoles,
-  genesisHash,
   incidentLinkKinds,
   incidentStatuses,
+  newCaseFile,
   selectorsFor,
   type Annotation,
   type CaseFile,
@@ -77,23 +76,8 @@ class CaseBuilder {
     this.random = new SeededRandom(seed);
     this.prose = new ProseWriter(this.random, this.names);
     const now = this.tick();
-    this.file = {
-      schemaVersion: currentSchemaVersion,
-      revision: { sequence: 0, hash: genesisHash },
-      case: {
-        id: this.random.uuid(),
-        name: 'Benchmark: criminal proxies across Europe',
-        summary: '',
-        createdAt: now,
-        updatedAt: now,
-      },
-      incidents: [],
-      sources: [],
-      quotes: [],
-      entities: [],
-      annotations: [],
-      incidentLinks: [],
-    };
+    const details = { name: 'Benchmark: criminal proxies across Europe', summary: '' };
+    this.file = newCaseFile(details, { now: () => new Date(now), newId: () => this.random.uuid() });
     this.size = Buffer.byteLength(JSON.stringify(this.file));
   }
 

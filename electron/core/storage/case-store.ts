@@ -62,7 +62,7 @@ export class CaseStore {
   private readonly database: Low<CaseFile>;
   private queue: Promise<unknown> = Promise.resolve();
   private readonly undoSteps: Step[] = [];
-  private redoSteps: Step[] = [];
+  private readonly redoSteps: Step[] = [];
   private journalFirst: number | undefined;
   /** Where the snapshot on disk stands in the chain. */
   private snapshotRevision: CaseFile['revision'];
@@ -165,39 +165,35 @@ export class CaseStore {
       const committed = await this.commit({ kind: 'edit', ...step }, actor);
       if (!committed.ok) return committed;
       this.undoSteps.push({ ...step, sequence: committed.value.sequence });
-      this.redoSteps = [];
+      this.redoSteps.length = 0;
       return success(edit.value.value);
     });
   }
 
   /** Reverses this session's latest edit (or redo), as a new record: history only grows. */
   undo(actor: string): Promise<Result<{ label: string }>> {
-    return this.enqueue(async () => {
-      const refusal = this.refusal();
-      if (refusal) return refusal;
-      const step = this.undoSteps.at(-1);
-      if (!step) return failure('not-found', 'There is nothing to undo.');
-      const label = `Undid: ${step.label}`;
-      const committed = await this.commit({ kind: 'undo', label, target: step.sequence, changes: invertChanges(step.changes) }, actor);
-      if (!committed.ok) return committed;
-      this.undoSteps.pop();
-      this.redoSteps.push(step);
-      return success({ label });
-    });
+    return this.step('undo', actor);
   }
 
   /** Repeats the latest undone edit, as a new record. */
   redo(actor: string): Promise<Result<{ label: string }>> {
+    return this.step('redo', actor);
+  }
+
+  private step(kind: 'undo' | 'redo', actor: string): Promise<Result<{ label: string }>> {
+    const [from, to] = kind === 'undo' ? [this.undoSteps, this.redoSteps] : [this.redoSteps, this.undoSteps];
     return this.enqueue(async () => {
       const refusal = this.refusal();
       if (refusal) return refusal;
-      const step = this.redoSteps.at(-1);
-      if (!step) return failure('not-found', 'There is nothing to redo.');
-      const label = `Redid: ${step.label}`;
-      const committed = await this.commit({ kind: 'redo', label, target: step.sequence, changes: step.changes }, actor);
+      const step = from.at(-1);
+      if (!step) return failure('not-found', `There is nothing to ${kind}.`);
+      const label = `${kind === 'undo' ? 'Undid' : 'Redid'}: ${step.label}`;
+      const changes = kind === 'undo' ? invertChanges(step.changes) : step.changes;
+      const committed = await this.commit({ kind, label, target: step.sequence, changes }, actor);
       if (!committed.ok) return committed;
-      this.redoSteps.pop();
-      this.undoSteps.push({ ...step, sequence: committed.value.sequence });
+      from.pop();
+      // A redone edit is undone by reversing the redo record, which made the same changes.
+      to.push(kind === 'undo' ? step : { ...step, sequence: committed.value.sequence });
       return success({ label });
     });
   }
