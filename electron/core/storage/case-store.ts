@@ -1,4 +1,4 @@
-import { access, readdir, rename, rm } from 'node:fs/promises';
+import { access, readdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { Low } from 'lowdb';
 import {
@@ -33,7 +33,10 @@ export interface CaseStoreOptions {
   readonly now: () => Date;
   /** Open without taking the lock; nothing will be written. */
   readonly readOnly?: boolean;
-  /** Rewrite the snapshot after this many records… */
+  /**
+   * Rewrite the snapshot after this many records. By default: after 500 records once the journal also holds a tenth
+   * of the snapshot's size, so a large case is not rewritten every few hundred small edits.
+   */
   readonly snapshotEvery?: number;
   /** …or after this long without an edit. */
   readonly idleSnapshotMs?: number;
@@ -43,6 +46,16 @@ interface Step {
   readonly sequence: number;
   readonly label: string;
   readonly changes: readonly ObjectChange[];
+}
+
+const defaultSnapshotEvery = 500;
+const journalShareBeforeSnapshot = 0.1;
+
+async function sizeOf(path: string): Promise<number> {
+  return stat(path).then(
+    (found) => found.size,
+    () => 0,
+  );
 }
 
 /** Temp files of durable writes that a killed process left behind; only the lock holder may clear them. */
@@ -64,6 +77,8 @@ export class CaseStore {
   private readonly undoSteps: Step[] = [];
   private readonly redoSteps: Step[] = [];
   private journalFirst: number | undefined;
+  /** How large the snapshot on disk is, which sets how much journal is worth a new one. */
+  private snapshotBytes = 0;
   /** Where the snapshot on disk stands in the chain. */
   private snapshotRevision: CaseFile['revision'];
   private idleTimer: NodeJS.Timeout | undefined;
@@ -99,6 +114,7 @@ export class CaseStore {
       const { file, last, recovery } = loaded.value;
       const store = new CaseStore(layout, file, last, recovery, access, journal, options);
       store.journalFirst = (await readJournal(layout.journal)).records[0]?.sequence;
+      store.snapshotBytes = await sizeOf(layout.snapshot);
       return success(store);
     } catch (error) {
       if (lock.held) await releaseLock(layout.lock, options.session).catch(() => undefined);
@@ -272,9 +288,15 @@ export class CaseStore {
     return success(record);
   }
 
+  private snapshotDue(): boolean {
+    const records = this.last.sequence - this.snapshotRevision.sequence;
+    if (this.options.snapshotEvery !== undefined) return records >= this.options.snapshotEvery;
+    return records >= defaultSnapshotEvery && (this.journal?.bytes ?? 0) >= this.snapshotBytes * journalShareBeforeSnapshot;
+  }
+
   private scheduleSnapshot(): void {
     clearTimeout(this.idleTimer);
-    if (this.last.sequence - this.snapshotRevision.sequence >= (this.options.snapshotEvery ?? 500)) {
+    if (this.snapshotDue()) {
       void this.snapshot().catch(() => undefined);
       return;
     }
@@ -307,6 +329,7 @@ export class CaseStore {
   private async writeSnapshotOf(captured: CaseFile): Promise<void> {
     await this.database.adapter.write(captured);
     this.snapshotRevision = captured.revision;
+    this.snapshotBytes = await sizeOf(this.layout.snapshot);
     await rollBackup(this.layout.snapshot, this.layout.backups, captured.revision.sequence, this.options.now());
   }
 }

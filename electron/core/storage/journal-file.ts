@@ -78,6 +78,11 @@ export class JournalWriter {
     return new JournalWriter(handle, size);
   }
 
+  /** How many bytes the journal file holds. */
+  get bytes(): number {
+    return this.size;
+  }
+
   async append(record: JournalRecord): Promise<void> {
     if (this.damaged) throw new Error('an earlier failed write could not be undone; reopen the case');
     const line = Buffer.from(`${JSON.stringify(record)}\n`, 'utf8');
