@@ -2,7 +2,15 @@ import type { Invoke } from './contract';
 import type { Result } from './result';
 
 /** Commands the native menu sends to the window; the renderer decides what each does on the current screen. */
-export const menuCommands = ['open-library', 'new-case', 'new-incident', 'print-summary', 'export-summary-pdf'] as const;
+export const menuCommands = [
+  'open-library',
+  'new-case',
+  'new-incident',
+  'print-summary',
+  'export-summary-pdf',
+  'undo',
+  'redo',
+] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 
 export type ExportOutcome = { readonly saved: string } | { readonly cancelled: true };

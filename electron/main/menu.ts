@@ -29,6 +29,25 @@ function fileMenu({ isMac, send }: MenuOptions): MenuItemConstructorOptions {
   };
 }
 
+/**
+ * Undo and Redo go to the page, which decides: inside a text field they undo typing, elsewhere the case's last edit.
+ * The built-in Edit roles would swallow the shortcut for text undo alone, leaving the case's undo unreachable.
+ */
+function editMenu({ isMac, send }: MenuOptions): MenuItemConstructorOptions {
+  return {
+    label: 'Edit',
+    submenu: [
+      { label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: () => send('undo') },
+      { label: 'Redo', accelerator: isMac ? 'Shift+Cmd+Z' : 'Ctrl+Y', click: () => send('redo') },
+      { type: 'separator' },
+      { role: 'cut' },
+      { role: 'copy' },
+      { role: 'paste' },
+      { role: 'selectAll' },
+    ],
+  };
+}
+
 function viewMenu({ isDevelopment }: MenuOptions): MenuItemConstructorOptions {
   const development: MenuItemConstructorOptions[] = isDevelopment
     ? [{ role: 'reload' }, { role: 'toggleDevTools' }, { type: 'separator' }]
@@ -52,7 +71,7 @@ export function menuTemplate(options: MenuOptions): MenuItemConstructorOptions[]
   return [
     ...(options.isMac ? [{ role: 'appMenu' } as const] : []),
     fileMenu(options),
-    { role: 'editMenu' },
+    editMenu(options),
     viewMenu(options),
     { role: 'windowMenu' },
     ...(options.isMac ? [] : [help]),

@@ -13,6 +13,11 @@ export function useMenuNavigation(): void {
   const navigate = useNavigate();
   const caseId = useMatch('/cases/:caseId/*')?.params.caseId;
   useMenuCommands((command: MenuCommand) => {
+    // Undo and Redo belong to the open case (see use-undo-redo); with no case open they can only undo typing.
+    if (command === 'undo' || command === 'redo') {
+      if (!caseId) document.execCommand(command);
+      return;
+    }
     if (command === 'open-library') return navigate(paths.library());
     if (command === 'new-case') return navigate(paths.newCase());
     if (!caseId) {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import type { CaseStatus, Failure } from '../../../shared';
-import { useApi } from '../../api';
+import { useApi, useMenuCommands } from '../../api';
 
 export type UndoRedoKind = 'undo' | 'redo';
 
@@ -66,8 +66,16 @@ function leftAlone(target: EventTarget | null): boolean {
   return target instanceof HTMLInputElement && !nonTextInputs.has(target.type);
 }
 
-/** Listens for the undo and redo shortcuts anywhere on the page while the case is open. */
+/**
+ * Listens for the undo and redo shortcuts anywhere on the page while the case is open, and for the desktop menu's
+ * Undo and Redo, which take the shortcut before the page sees it: in a text field those undo typing.
+ */
 export function useUndoRedoShortcuts(run: (kind: UndoRedoKind) => void): void {
+  useMenuCommands((command) => {
+    if (command !== 'undo' && command !== 'redo') return;
+    if (leftAlone(document.activeElement)) document.execCommand(command);
+    else run(command);
+  });
   const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
     const kind = shortcutOf(event);
     if (!kind || event.defaultPrevented || leftAlone(event.target)) return;

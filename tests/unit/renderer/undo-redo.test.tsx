@@ -1,5 +1,5 @@
 import { screen, waitFor } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { CaseFile } from '../../../shared';
 import { fakeHost, type FakeHost } from './support/fake-host';
 import { sampleCase } from './support/fixtures';
@@ -51,6 +51,32 @@ describe('undo and redo', () => {
     expect(await screen.findByRole('article', { name: 'Renamed once' })).toBeTruthy();
     expect(host.callsTo('case.undo')).toHaveLength(2);
     expect(host.callsTo('case.redo')).toHaveLength(2);
+  });
+
+  it('answer the desktop menu’s Undo and Redo, which take the shortcut before the page sees it', async () => {
+    const host = fakeHost({ cases: [sampleCase()] });
+    await renameSigning(host, 'Renamed once');
+    renderApp(host, incidentPath);
+    await screen.findByRole('article', { name: 'Renamed once' });
+    host.sendMenuCommand('undo');
+    expect(await screen.findByRole('article', { name: 'Contract signed' })).toBeTruthy();
+    host.sendMenuCommand('redo');
+    expect(await screen.findByRole('article', { name: 'Renamed once' })).toBeTruthy();
+    expect(host.callsTo('case.undo')).toHaveLength(1);
+    expect(host.callsTo('case.redo')).toHaveLength(1);
+  });
+
+  it('leave the menu’s Undo to a text field that has focus', async () => {
+    const host = fakeHost({ cases: [sampleCase()] });
+    await renameSigning(host, 'Renamed once');
+    const { user } = renderApp(host, `${incidentPath}/edit`);
+    // jsdom has no editing commands; Chromium's execCommand('undo') undoes the field's typing.
+    const execCommand = vi.fn(() => true);
+    Object.defineProperty(document, 'execCommand', { value: execCommand, configurable: true });
+    await user.click(await screen.findByRole('textbox', { name: /Title/ }));
+    host.sendMenuCommand('undo');
+    expect(execCommand).toHaveBeenCalledWith('undo');
+    expect(host.callsTo('case.undo')).toHaveLength(0);
   });
 
   it('leave Ctrl+Z to a text field that has focus', async () => {

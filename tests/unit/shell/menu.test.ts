@@ -22,6 +22,16 @@ function click(item: MenuItemConstructorOptions | undefined): void {
 }
 
 describe('the native menu', () => {
+  it('sends Undo and Redo to the page, which knows whether a text field or the case should undo', () => {
+    const { menus, sent } = template(false);
+    const edit = submenu(menus, 'Edit');
+    click(edit.find((entry) => entry.label === 'Undo'));
+    click(edit.find((entry) => entry.label === 'Redo'));
+    expect(sent).toEqual(['undo', 'redo']);
+    expect(edit.find((entry) => entry.label === 'Undo')?.accelerator).toBe('CmdOrCtrl+Z');
+    expect(edit.map((entry) => entry.role).filter(Boolean)).toEqual(['cut', 'copy', 'paste', 'selectAll']);
+  });
+
   it.each([
     ['New Case', 'CmdOrCtrl+N', 'new-case'],
     ['New Incident', 'CmdOrCtrl+Shift+N', 'new-incident'],
@@ -55,6 +65,6 @@ describe('the native menu', () => {
     expect(submenu(others, 'File').map((item) => item.role)).toContain('quit');
     const help = others.find((item) => item.role === 'help');
     expect(help?.submenu).toEqual([{ role: 'about' }]);
-    expect(others.map((item) => item.role ?? item.label)).toEqual(['File', 'editMenu', 'View', 'windowMenu', 'help']);
+    expect(others.map((item) => item.role ?? item.label)).toEqual(['File', 'Edit', 'View', 'windowMenu', 'help']);
   });
 });
