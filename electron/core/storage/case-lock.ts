@@ -1,5 +1,5 @@
-import { hostname } from 'node:os';
-import { open, readFile, rm } from 'node:fs/promises';
+import { hostname, uptime } from 'node:os';
+import { open, readFile, rm, stat } from 'node:fs/promises';
 import { z } from 'zod';
 import { privateFileMode } from './durable-file';
 import { describeStorageError } from './storage-errors';
@@ -19,6 +19,18 @@ function isAlive(pid: number): boolean {
     // EPERM: the process exists but belongs to someone else.
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
+}
+
+/**
+ * A lock file last written before this machine started cannot belong to a running process, whatever it says: its
+ * pid may since have been given to another program, or a power cut may have left it empty.
+ */
+async function predatesBoot(file: string): Promise<boolean> {
+  const bootedAt = Date.now() - uptime() * 1000;
+  return stat(file).then(
+    (found) => found.mtimeMs < bootedAt,
+    () => false,
+  );
 }
 
 async function createLock(file: string, owner: LockOwner): Promise<boolean> {
@@ -53,8 +65,8 @@ async function readOwner(file: string): Promise<LockOwner | string> {
 
 /**
  * Takes a case's lock file, so only one process writes the case. A lock left by a process of this machine that
- * no longer runs is stale and taken over; a lock held by a live process, another machine or that cannot be read
- * leaves the case read-only here, with the reason.
+ * no longer runs, or written before the machine last started, is stale and taken over; a lock held by a live
+ * process, another machine or that cannot be read leaves the case read-only here, with the reason.
  */
 export async function acquireLock(file: string, session: string): Promise<LockOutcome> {
   try {
@@ -70,6 +82,11 @@ async function takeLock(file: string, session: string): Promise<LockOutcome> {
   for (let attempt = 0; attempt < 2; attempt += 1) {
     if (await createLock(file, owner)) return { held: true, owner };
     const holder = await readOwner(file);
+    const fromEarlierBoot = (typeof holder === 'string' || holder.host === owner.host) && (await predatesBoot(file));
+    if (fromEarlierBoot) {
+      await rm(file, { force: true });
+      continue;
+    }
     if (typeof holder === 'string') {
       return { held: false, reason: `The lock file ${file} cannot be read (${holder}). If no other Dossier is using this case, delete that file and open the case again.` };
     }

@@ -1,5 +1,5 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import { hostname } from 'node:os';
+import { readFile, utimes, writeFile } from 'node:fs/promises';
+import { hostname, uptime } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { acquireLock, releaseLock } from '../../../electron/core/storage/case-lock';
@@ -36,6 +36,26 @@ describe('a case lock', () => {
     expect(await acquireLock(lock, 'first')).toEqual({
       held: false,
       reason: `This case cannot be changed here: ${lock}: the file or folder does not exist (ENOENT).`,
+    });
+  });
+
+  describe('written before this machine last started', () => {
+    const beforeBoot = () => new Date(Date.now() - uptime() * 1000 - 60_000);
+
+    it('is stale even when its pid now belongs to a running program', async () => {
+      const file = join(await temporaryFolder(), 'lock');
+      const owner = { pid: process.ppid, host: hostname(), session: 'before-reboot', since: beforeBoot().toISOString() };
+      await writeFile(file, JSON.stringify(owner));
+      expect(await acquireLock(file, 'after-reboot')).toMatchObject({ held: false });
+      await utimes(file, beforeBoot(), beforeBoot());
+      expect(await acquireLock(file, 'after-reboot')).toMatchObject({ held: true, owner: { session: 'after-reboot' } });
+    });
+
+    it('is stale when a power cut left it empty', async () => {
+      const file = join(await temporaryFolder(), 'lock');
+      await writeFile(file, '');
+      await utimes(file, beforeBoot(), beforeBoot());
+      expect(await acquireLock(file, 'after-power-cut')).toMatchObject({ held: true });
     });
   });
 });
