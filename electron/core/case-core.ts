@@ -6,12 +6,7 @@ import { createHandlers } from './handlers';
 import { seedFirstStart } from './seed';
 import { CaseRepository } from './storage/case-repository';
 import { ensurePrivateFolder } from './storage/durable-file';
-import type { CoreEnvironment } from './types';
-
-export interface CaseCoreOptions extends Partial<CoreEnvironment> {
-  /** The folder holding the library; created if missing, seeded with the sample case on first start. */
-  readonly dataDirectory: string;
-}
+import type { CaseCoreOptions } from './types';
 
 /** The part of the core that owns case data; it can run in a worker thread, so it knows nothing of preferences. */
 export interface CaseCore {

@@ -12,9 +12,13 @@ export interface CoreEnvironment {
   readonly newId: () => string;
 }
 
-export interface CoreOptions extends Partial<CoreEnvironment> {
+/** What the case core needs: it can run in a worker thread, so it knows nothing of preferences. */
+export interface CaseCoreOptions extends Partial<CoreEnvironment> {
   /** The folder holding the library; created if missing, seeded with the sample case on first start. */
   readonly dataDirectory: string;
+}
+
+export interface CoreOptions extends CaseCoreOptions {
   readonly preferences: PreferencesStore;
 }
 

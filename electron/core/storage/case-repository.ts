@@ -1,10 +1,9 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { failure, success, type CaseFile, type CaseProblem, type Operation, type Result } from '../../../shared';
+import { caseFolderLayout } from './case-folder';
 import { CaseStore, type CaseStoreOptions } from './case-store';
 import { ensurePrivateFolder } from './durable-file';
-
-export const caseFileName = 'case.json';
 
 /**
  * The cases of one library, each in its own folder `<cases>/<caseId>/`. Listing peeks at cases read-only; a case
@@ -22,7 +21,7 @@ export class CaseRepository {
   ) {}
 
   fileOf(caseId: string): string {
-    return join(this.casesFolder, caseId, caseFileName);
+    return caseFolderLayout(join(this.casesFolder, caseId)).snapshot;
   }
 
   /** Every case of the library as it stands, and the problems found. */

@@ -142,10 +142,6 @@ export class CaseStore {
     return this.database.data;
   }
 
-  get folder(): CaseFolderLayout {
-    return this.layout;
-  }
-
   get status(): CaseStatus {
     return {
       access: this.access,

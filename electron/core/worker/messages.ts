@@ -1,5 +1,5 @@
 import type { CallContext, Result } from '../../../shared';
-import type { CaseCoreOptions } from '../case-core';
+import type { CaseCoreOptions } from '../types';
 
 /** What the host thread sends the case-core worker, and what comes back; all plain data. */
 export type WorkerRequest =
