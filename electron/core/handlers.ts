@@ -7,8 +7,6 @@ import {
   updateAnnotation,
   updateCaseDetails,
   updateIncident,
-  type CaseFile,
-  type CaseListing,
   type Environment,
   type Handlers,
 } from '../../shared';
@@ -18,18 +16,13 @@ import type { CaseRepository } from './storage/case-repository';
 type PreferenceChannels = 'preferences.get' | 'preferences.update';
 export type CaseHandlers = Omit<Handlers, PreferenceChannels>;
 
-function listingOf(file: CaseFile): CaseListing {
-  const { id, name, summary, updatedAt } = file.case;
-  return { id, name, summary, updatedAt, incidentCount: file.incidents.length };
-}
-
 /** The case core's side of the contract, given input the dispatcher has already validated. */
 export function createHandlers(repository: CaseRepository, environment: Environment): CaseHandlers {
   return {
     ...createHistoryHandlers(repository, environment),
     'library.list': async () => {
       const { cases, problems } = await repository.scan();
-      const listings = cases.map(listingOf).sort((left, right) => right.updatedAt.localeCompare(left.updatedAt));
+      const listings = [...cases].sort((left, right) => right.updatedAt.localeCompare(left.updatedAt));
       return success({ cases: listings, problems });
     },
     'case.create': async (input) => {

@@ -2,7 +2,8 @@ import { join } from 'node:path';
 
 /**
  * The files of one case, all inside its folder:
- * - case.json: the snapshot (lowdb's document), naming the last journal record it includes;
+ * - case.json: the snapshot (lowdb's document), naming the last journal record it includes; case.seal: its SHA-256
+ *   as Dossier wrote it, which lets an unchanged snapshot open without being validated again;
  * - journal.ndjson: the records since the last rotation, each fsync'd before the edit is confirmed;
  * - history/: earlier journal segments, kept for the life of the case (the audit trail);
  * - backups/: rolling copies of snapshots; lock: who is writing the case; damaged/: files set aside.
@@ -11,6 +12,7 @@ export function caseFolderLayout(folder: string) {
   return {
     folder,
     snapshot: join(folder, 'case.json'),
+    seal: join(folder, 'case.seal'),
     journal: join(folder, 'journal.ndjson'),
     history: join(folder, 'history'),
     backups: join(folder, 'backups'),

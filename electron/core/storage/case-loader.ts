@@ -7,7 +7,7 @@ import { copyFileDurably, ensurePrivateFolder, writeFileDurably } from './durabl
 import { readJournal } from './journal-file';
 import { journalFiles, readRecordsAfter, type RecordsRead } from './journal-segments';
 import { replay, type Replayed } from './replay';
-import { readSnapshot } from './snapshot-file';
+import { readSealedSnapshot, readSnapshot } from './snapshot-file';
 import { describeStorageError } from './storage-errors';
 
 export interface LoadedCase {
@@ -23,9 +23,15 @@ interface LoadOptions {
   readonly now: () => Date;
 }
 
-async function readValidated(file: string): Promise<Result<CaseFile>> {
+/**
+ * A snapshot (or backup) read and validated. The snapshot's own seal, when its bytes match it, vouches that this is
+ * the document Dossier wrote from validated edits: validating 50 MB again would cost more than reading it.
+ */
+async function readValidated(file: string, sealPath?: string): Promise<Result<CaseFile>> {
   try {
-    const migrated = migrateCaseFile(await readSnapshot(file));
+    const read = sealPath ? await readSealedSnapshot(file, sealPath) : { raw: await readSnapshot(file), trusted: false };
+    if (read.trusted) return success(read.raw as CaseFile);
+    const migrated = migrateCaseFile(read.raw);
     return migrated.ok ? migrated : failure('case-unreadable', `${file}: ${migrated.error.message}`);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'not-found' : 'case-unreadable';
@@ -43,7 +49,7 @@ async function setAsideCopy(layout: CaseFolderLayout, file: string, now: Date): 
 
 /** The snapshot, or when it is damaged the newest backup that reads; the journal then replays from there. */
 async function loadBase(layout: CaseFolderLayout, options: LoadOptions): Promise<Result<{ file: CaseFile; recovery: string[] }>> {
-  const primary = await readValidated(layout.snapshot);
+  const primary = await readValidated(layout.snapshot, layout.seal);
   if (primary.ok) return success({ file: primary.value, recovery: [] });
   if (primary.error.code === 'not-found') return primary;
   for (const backup of await listBackups(layout.backups)) {

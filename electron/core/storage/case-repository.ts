@@ -1,9 +1,11 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { failure, success, type CaseFile, type CaseProblem, type Operation, type Result } from '../../../shared';
+import { failure, success, type CaseFile, type CaseListing, type CaseProblem, type Operation, type Result } from '../../../shared';
 import { caseFolderLayout } from './case-folder';
 import { CaseStore, type CaseStoreOptions } from './case-store';
 import { ensurePrivateFolder } from './durable-file';
+import { readSealedListing } from './case-listing';
+import { listingOf } from './snapshot-seal';
 
 /**
  * The cases of one library, each in its own folder `<cases>/<caseId>/`. Listing peeks at cases read-only; a case
@@ -24,15 +26,24 @@ export class CaseRepository {
     return caseFolderLayout(join(this.casesFolder, caseId)).snapshot;
   }
 
-  /** Every case of the library as it stands, and the problems found. */
-  async scan(): Promise<{ cases: CaseFile[]; problems: CaseProblem[] }> {
+  /**
+   * Every case of the library as it stands, and the problems found. A closed case whose seal is current is listed
+   * from the seal; only the others are read (read-only), so a library of large cases lists in milliseconds.
+   */
+  async scan(): Promise<{ cases: CaseListing[]; problems: CaseProblem[] }> {
     await ensurePrivateFolder(this.casesFolder);
     const entries = await readdir(this.casesFolder, { withFileTypes: true });
+    const sealed = new Map<string, CaseListing>();
     for (const entry of entries) {
-      if (entry.isDirectory() && !this.open.has(entry.name) && !this.peeked.has(entry.name)) await this.peek(entry.name);
+      if (!entry.isDirectory() || this.open.has(entry.name) || this.peeked.has(entry.name)) continue;
+      const listing = await readSealedListing(caseFolderLayout(join(this.casesFolder, entry.name)));
+      if (listing?.id === entry.name) {
+        sealed.set(entry.name, listing);
+        this.problems.delete(entry.name);
+      } else await this.peek(entry.name);
     }
     const stores = new Map([...this.peeked, ...this.open]);
-    return { cases: [...stores.values()].map((store) => store.file), problems: [...this.problems.values()] };
+    return { cases: [...sealed.values(), ...[...stores.values()].map((store) => listingOf(store.file))], problems: [...this.problems.values()] };
   }
 
   /** The case's store, opened for writing if no other process holds it (else read-only, saying why). */

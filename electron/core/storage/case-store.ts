@@ -94,7 +94,7 @@ export class CaseStore {
     private journal: JournalWriter | undefined,
     private readonly options: CaseStoreOptions,
   ) {
-    this.database = new Low(new SnapshotAdapter(layout.snapshot), file);
+    this.database = new Low(new SnapshotAdapter(layout.snapshot, layout.seal), file);
     this.snapshotRevision = file.revision;
   }
 
@@ -131,7 +131,7 @@ export class CaseStore {
       await ensurePrivateFolder(folder);
       // The case folder's own name must be durable too, or a power cut can take the whole new case away.
       await syncFolder(dirname(folder));
-      await writeSnapshot(layout.snapshot, file);
+      await writeSnapshot(layout.snapshot, file, layout.seal);
     } catch (error) {
       return failure('storage-failed', `Could not create the case: ${describeStorageError(error, layout.snapshot)}`);
     }

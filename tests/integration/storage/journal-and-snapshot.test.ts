@@ -84,7 +84,7 @@ describe('the snapshot', () => {
     expect(snapshot.incidents).toEqual(added);
     expect(await readdir(join(folder, 'history'))).toEqual(['000000000001-000000000002.ndjson']);
     expect(await readLines(join(folder, 'journal.ndjson'))).toEqual([]);
-    expect((await readdir(folder)).sort()).toEqual(['backups', 'case.json', 'history', 'journal.ndjson']);
+    expect((await readdir(folder)).sort()).toEqual(['backups', 'case.json', 'case.seal', 'history', 'journal.ndjson']);
   });
 
   it('opens again after a clean close with nothing to recover and nothing set aside', async () => {

@@ -6,6 +6,7 @@ describe('the case folder layout', () => {
     expect(caseFolderLayout('/cases/one')).toEqual({
       folder: '/cases/one',
       snapshot: '/cases/one/case.json',
+      seal: '/cases/one/case.seal',
       journal: '/cases/one/journal.ndjson',
       history: '/cases/one/history',
       backups: '/cases/one/backups',
