@@ -58,6 +58,8 @@ export function buildSampleCase(definition: SampleCaseDefinition = sampleCaseDef
     entities: definition.entities.map((entity) => ({ ...entity, ...stamps })),
     annotations: definition.annotations.map((annotation) => ({ ...annotation, author: definition.annotationAuthor, ...stamps })),
     incidentLinks: definition.incidentLinks.map((link) => ({ ...link, createdAt: definition.timestamp })),
+    attachments: [],
+    trash: [],
   };
   const parsed = caseFileSchema.safeParse(document);
   if (!parsed.success) throw new Error(`The sample case does not validate: ${describeIssues(parsed.error, 20)}`);

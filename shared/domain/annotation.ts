@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, optionalText, requiredText, storedFields } from './common';
+import { idSchema, optionalText, requiredText, storedFields, tagsSchema } from './common';
 
 export const annotationTargetKinds = ['case', 'incident', 'source', 'quote', 'entity'] as const;
 
@@ -14,6 +14,7 @@ export const annotationDraftSchema = z.object({
   body: requiredText(100_000),
   /** Marks the analyst's own judgement, kept visibly apart from sourced fact. */
   analystJudgement: z.boolean().default(false),
+  tags: tagsSchema,
 });
 export type AnnotationDraft = z.input<typeof annotationDraftSchema>;
 /** A draft after validation, with every default filled in. */

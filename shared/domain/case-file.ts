@@ -1,13 +1,15 @@
 import { z } from 'zod';
 import { annotationSchema } from './annotation';
+import { attachmentSchema } from './attachment';
 import { caseDetailsSchema } from './case-summary';
 import { entitySchema } from './entity';
 import { incidentLinkSchema, incidentSchema } from './incident';
 import { revisionSchema } from './journal';
 import { quoteSchema } from './quote';
 import { sourceSchema } from './source';
+import { trashEntrySchema } from './trash';
 
-export const currentSchemaVersion = 2;
+export const currentSchemaVersion = 3;
 
 const caseFileShape = z.object({
   schemaVersion: z.literal(currentSchemaVersion),
@@ -20,6 +22,9 @@ const caseFileShape = z.object({
   entities: z.array(entitySchema),
   annotations: z.array(annotationSchema),
   incidentLinks: z.array(incidentLinkSchema),
+  attachments: z.array(attachmentSchema),
+  /** Deleted objects, restorable; the journal keeps every deletion in the history as well. */
+  trash: z.array(trashEntrySchema),
 });
 
 type CaseFileShape = z.infer<typeof caseFileShape>;
@@ -41,6 +46,9 @@ function checkReferences(file: CaseFileShape, context: z.RefinementCtx): void {
     incident.participants.forEach((participant, at) =>
       require(ids.entity, participant.entityId, ['incidents', index, 'participants', at, 'entityId'], 'entity'),
     );
+    incident.claims.forEach((claim, at) =>
+      claim.quoteIds.forEach((id, position) => require(ids.quote, id, ['incidents', index, 'claims', at, 'quoteIds', position], 'quote')),
+    );
   });
   file.quotes.forEach((quote, index) => {
     require(ids.source, quote.sourceId, ['quotes', index, 'sourceId'], 'source');
@@ -48,6 +56,9 @@ function checkReferences(file: CaseFileShape, context: z.RefinementCtx): void {
   });
   file.annotations.forEach((annotation, index) => {
     require(ids[annotation.target.kind], annotation.target.id, ['annotations', index, 'target', 'id'], annotation.target.kind);
+  });
+  file.attachments.forEach((attachment, index) => {
+    require(ids[attachment.target.kind], attachment.target.id, ['attachments', index, 'target', 'id'], attachment.target.kind);
   });
   file.incidentLinks.forEach((link, index) => {
     require(ids.incident, link.fromIncidentId, ['incidentLinks', index, 'fromIncidentId'], 'incident');
@@ -59,6 +70,8 @@ function checkReferences(file: CaseFileShape, context: z.RefinementCtx): void {
     quotes: file.quotes,
     entities: file.entities,
     annotations: file.annotations,
+    attachments: file.attachments,
+    trash: file.trash,
   })) {
     const seen = new Set<string>();
     list.forEach((item, index) => {

@@ -25,6 +25,14 @@ export const participantSchema = z.object({
 });
 export type Participant = z.infer<typeof participantSchema>;
 
+/** One thing an incident's account asserts, each backed by the quotes that support it. */
+export const claimSchema = z.object({
+  id: idSchema,
+  text: requiredText(2_000),
+  quoteIds: z.array(idSchema).max(100).default([]),
+});
+export type Claim = z.infer<typeof claimSchema>;
+
 /** What a user may set on an incident; ids of the incident itself and timestamps are the core's to assign. */
 export const incidentDraftSchema = z.object({
   title: requiredText(300),
@@ -35,6 +43,7 @@ export const incidentDraftSchema = z.object({
   tags: tagsSchema,
   sourceIds: z.array(idSchema).max(1000).default([]),
   participants: z.array(participantSchema).max(1000).default([]),
+  claims: z.array(claimSchema).max(500).default([]),
 });
 export type IncidentDraft = z.input<typeof incidentDraftSchema>;
 /** A draft after validation, with every default filled in. */

@@ -2,7 +2,17 @@ import { z } from 'zod';
 import { idSchema, timestampSchema } from './common';
 
 /** The collections of a case an edit can change; 'case' is the case's own details. */
-export const changeCollections = ['case', 'incidents', 'sources', 'quotes', 'entities', 'annotations', 'incidentLinks'] as const;
+export const changeCollections = [
+  'case',
+  'incidents',
+  'sources',
+  'quotes',
+  'entities',
+  'annotations',
+  'incidentLinks',
+  'attachments',
+  'trash',
+] as const;
 export type ChangeCollection = (typeof changeCollections)[number];
 
 /** One object's state before and after an edit: null before means created, null after means deleted. */

@@ -36,6 +36,13 @@ export const textPositionSelectorSchema = z
   .refine((selector) => selector.end > selector.start, { message: 'end must come after start', path: ['end'] });
 export type TextPositionSelector = z.infer<typeof textPositionSelectorSchema>;
 
+/**
+ * Whether a quote still stands in its source's text. A quote whose text is no longer found where it was, and cannot
+ * be placed again without doubt, is orphaned: shown as such everywhere, never printed as verified, never silently
+ * re-attached.
+ */
+export const quoteAnchors = ['anchored', 'orphaned'] as const;
+
 export const quoteSchema = z.object({
   id: idSchema,
   sourceId: idSchema,
@@ -43,6 +50,9 @@ export const quoteSchema = z.object({
   textPosition: textPositionSelectorSchema,
   credibility: credibilitySchema,
   incidentIds: z.array(idSchema).max(1000).default([]),
+  anchor: z.enum(quoteAnchors).default('anchored'),
+  /** Where in the source the passage is, as a reader would cite it: "p. 12", "00:14:32", "para. 4". */
+  locator: z.string().trim().max(100).default(''),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
 });

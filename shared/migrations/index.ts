@@ -3,6 +3,7 @@ import { failure, success, type Result } from '../result';
 import { describeIssues } from '../validation';
 import { addSchemaVersion } from './0001-add-schema-version';
 import { addRevision } from './0002-add-revision';
+import { addAttachmentsAndTrash } from './0003-add-attachments-and-trash';
 
 type Migration = (document: Record<string, unknown>) => Record<string, unknown>;
 
@@ -10,6 +11,7 @@ type Migration = (document: Record<string, unknown>) => Record<string, unknown>;
 const migrations: Readonly<Record<number, Migration>> = {
   0: addSchemaVersion,
   1: addRevision,
+  2: addAttachmentsAndTrash,
 };
 
 function versionOf(document: Record<string, unknown>): number | undefined {

@@ -17,6 +17,8 @@ export function newCaseFile(details: Pick<CaseDetails, 'name' | 'summary'>, envi
     entities: [],
     annotations: [],
     incidentLinks: [],
+    attachments: [],
+    trash: [],
   };
 }
 

@@ -15,8 +15,8 @@ import { analystNames } from './vocabulary';
 export type Edit = (file: CaseFile) => Operation<unknown>;
 
 function fieldsOf(incident: Incident): IncidentFields {
-  const { title, summary, date, place, status, tags, sourceIds, participants } = incident;
-  return { title, summary, date, place, status, tags, sourceIds, participants };
+  const { title, summary, date, place, status, tags, sourceIds, participants, claims } = incident;
+  return { title, summary, date, place, status, tags, sourceIds, participants, claims };
 }
 
 /**
@@ -56,13 +56,13 @@ export class EditStream {
   }
 
   private addNote(incidentId: string): Edit {
-    const fields = { body: this.prose.markdownNote(), analystJudgement: this.random.chance(0.3) };
+    const fields = { body: this.prose.markdownNote(), analystJudgement: this.random.chance(0.3), tags: [] };
     const author = this.random.pick(analystNames);
     return (file) => createAnnotation(file, { kind: 'incident', id: incidentId }, fields, author, this.environment);
   }
 
   private reviseNote(annotationId: string): Edit {
-    const fields = { body: this.prose.markdownNote(), analystJudgement: this.random.chance(0.3) };
+    const fields = { body: this.prose.markdownNote(), analystJudgement: this.random.chance(0.3), tags: [] };
     return (file) => updateAnnotation(file, annotationId, fields, this.environment);
   }
 }

@@ -192,6 +192,8 @@ class CaseBuilder {
       ...selectorsFor(text, start, end),
       credibility: this.random.pick(credibilities),
       incidentIds: this.random.chance(0.85) ? [incidentId] : [],
+      anchor: 'anchored',
+      locator: '',
       createdAt: now,
       updatedAt: now,
     };
@@ -215,6 +217,7 @@ class CaseBuilder {
       tags: this.prose.tags(),
       sourceIds,
       participants: participantIds.map((entityId) => ({ entityId, role: this.random.pick(entityRoles) })),
+      claims: [],
     };
     this.add('incidents', incident);
   }
@@ -247,6 +250,7 @@ class CaseBuilder {
       author: this.random.pick(analystNames),
       body: this.prose.markdownNote(),
       analystJudgement: this.random.chance(0.3),
+      tags: [],
     };
     this.add('annotations', annotation);
   }

@@ -1,27 +1,5 @@
-import {
-  annotationSchema,
-  applyChanges,
-  caseDetailsSchema,
-  entitySchema,
-  incidentLinkSchema,
-  incidentSchema,
-  quoteSchema,
-  sourceSchema,
-  type CaseFile,
-  type ChangeCollection,
-  type JournalRecord,
-} from '../../../shared';
+import { applyChanges, normalizedChange, type CaseFile, type JournalRecord, type ObjectChange } from '../../../shared';
 import { checkLink, type ChainBreak } from './hash-chain';
-
-const objectSchemas: Record<ChangeCollection, { safeParse(value: unknown): { success: boolean } }> = {
-  case: caseDetailsSchema,
-  incidents: incidentSchema,
-  sources: sourceSchema,
-  quotes: quoteSchema,
-  entities: entitySchema,
-  annotations: annotationSchema,
-  incidentLinks: incidentLinkSchema,
-};
 
 export interface Replayed {
   readonly file: CaseFile;
@@ -32,11 +10,15 @@ export interface Replayed {
   readonly broken?: ChainBreak;
 }
 
-function invalidObject(record: JournalRecord): ChainBreak | undefined {
-  const invalid = record.changes.find(
-    (change) => change.after !== null && !objectSchemas[change.collection].safeParse(change.after).success,
-  );
-  return invalid ? { sequence: record.sequence, reason: `holds a ${invalid.collection} object that does not validate` } : undefined;
+/** The record's changes with every object validated and brought to the current schema, or why not. */
+function normalizedChanges(record: JournalRecord): ObjectChange[] | ChainBreak {
+  const changes: ObjectChange[] = [];
+  for (const change of record.changes) {
+    const normalized = normalizedChange(change);
+    if (!normalized) return { sequence: record.sequence, reason: `holds a ${change.collection} object that does not validate` };
+    changes.push(normalized);
+  }
+  return changes;
 }
 
 /**
@@ -47,9 +29,11 @@ export function replay(snapshot: CaseFile, records: readonly JournalRecord[]): R
   let file = snapshot;
   let last = { sequence: snapshot.revision.sequence, hash: snapshot.revision.hash };
   for (const [index, record] of records.entries()) {
-    const broken = checkLink(record, last) ?? invalidObject(record);
-    if (broken) return { file, last, applied: index, broken };
-    const next = applyChanges(file, record.changes);
+    const linkBroken = checkLink(record, last);
+    if (linkBroken) return { file, last, applied: index, broken: linkBroken };
+    const changes = normalizedChanges(record);
+    if (!Array.isArray(changes)) return { file, last, applied: index, broken: changes };
+    const next = applyChanges(file, changes);
     if (!next.ok) return { file, last, applied: index, broken: { sequence: record.sequence, reason: next.error.message } };
     file = next.value;
     last = { sequence: record.sequence, hash: record.hash };

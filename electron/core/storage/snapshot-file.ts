@@ -8,7 +8,19 @@ import { readSeal, sealFor, writeSeal, type SnapshotSeal } from './snapshot-seal
 
 /** How long serializing may hold the thread before it lets other work (edits, requests) run. */
 const sliceMilliseconds = 8;
-const collections = ['incidents', 'sources', 'quotes', 'entities', 'annotations', 'incidentLinks'] as const;
+type Collection = Exclude<keyof CaseFile, 'schemaVersion' | 'revision' | 'case'>;
+/** Every collection of the document, in the order written; the type makes the compiler name any left out. */
+const collectionsWritten: Record<Collection, true> = {
+  incidents: true,
+  sources: true,
+  quotes: true,
+  entities: true,
+  annotations: true,
+  incidentLinks: true,
+  attachments: true,
+  trash: true,
+};
+const collections = Object.keys(collectionsWritten) as Collection[];
 const nonAscii = /[\u0080-\uffff]/g;
 
 /**

@@ -9,6 +9,8 @@ const nouns: Record<ChangeCollection, string> = {
   entities: 'person or organisation',
   annotations: 'note',
   incidentLinks: 'link between incidents',
+  attachments: 'attachment',
+  trash: 'trash entry',
 };
 
 const fieldLabels: Record<string, string> = {

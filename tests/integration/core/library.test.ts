@@ -2,6 +2,7 @@ import { mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sampleCase } from '../../../seeds';
+import { currentSchemaVersion } from '../../../shared';
 import { call, openTestCore } from '../../support/core';
 import { useTemporaryFolders } from '../../support/temporary-folder';
 
@@ -36,7 +37,7 @@ describe('the library on disk', () => {
     const file = await call(reopened, 'case.get', { caseId: created.id });
     expect(file.case).toMatchObject({ name: 'Harbour fires', summary: 'Three fires, one owner.' });
     await reopened.close();
-    expect(JSON.parse(await readFile(join(folder, 'cases', created.id, 'case.json'), 'utf8')).schemaVersion).toBe(2);
+    expect(JSON.parse(await readFile(join(folder, 'cases', created.id, 'case.json'), 'utf8')).schemaVersion).toBe(currentSchemaVersion);
   });
 
   it('leaves no temporary files behind after writes', async () => {

@@ -164,5 +164,5 @@ describe('the snapshot', () => {
 
 function addIncidentFields(title: string, summary: string) {
   const time = '2026-01-01T12:00:00.000Z';
-  return { title, summary, date: '', place: '', status: 'alleged' as const, tags: [], sourceIds: [], participants: [], createdAt: time, updatedAt: time };
+  return { title, summary, date: '', place: '', status: 'alleged' as const, tags: [], sourceIds: [], participants: [], claims: [], createdAt: time, updatedAt: time };
 }

@@ -32,7 +32,7 @@ describe('annotations', () => {
     expect(host.callsTo('annotation.create')[0]!.input).toEqual({
       caseId: 'case-harbour',
       target: { kind: 'incident', id: 'incident-signing' },
-      annotation: { body: 'Second *look* needed', analystJudgement: true },
+      annotation: { body: 'Second *look* needed', analystJudgement: true, tags: [] },
     });
     expect(await screen.findByText('look')).toBeTruthy();
     expect(screen.getByText('Robin Reporter')).toBeTruthy();

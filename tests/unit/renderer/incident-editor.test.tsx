@@ -49,6 +49,7 @@ describe('the incident editor', () => {
         tags: ['money', 'bank'],
         sourceIds: ['source-post'],
         participants: [{ entityId: 'entity-harbour', role: 'intermediary' }],
+        claims: [],
       },
     });
     expect(await screen.findByRole('heading', { level: 2, name: 'Bank transfer' })).toBeTruthy();

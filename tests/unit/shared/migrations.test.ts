@@ -61,4 +61,32 @@ describe('case file migrations', () => {
       error: { message: expect.stringContaining('quotes.0.sourceId refers to a missing source "nowhere"') },
     });
   });
+
+  it('brings a version-2 document to version 3: attachments and trash empty, quotes anchored, no claims or tags', () => {
+    const versionTwo = {
+      ...versionZero,
+      schemaVersion: 2,
+      revision: { sequence: 0, hash: '0'.repeat(64) },
+      entities: [],
+      annotations: [],
+      incidentLinks: [],
+      sources: [{ id: 'source-1', title: 'An article', createdAt: '2024-01-01T00:00:00.000Z', updatedAt: '2024-01-01T00:00:00.000Z' }],
+      quotes: [
+        {
+          id: 'quote-1',
+          sourceId: 'source-1',
+          textQuote: { type: 'TextQuoteSelector', exact: 'x' },
+          textPosition: { type: 'TextPositionSelector', start: 0, end: 1 },
+          credibility: 2,
+          createdAt: '2024-01-01T00:00:00.000Z',
+          updatedAt: '2024-01-01T00:00:00.000Z',
+        },
+      ],
+    };
+    const migrated = migrateCaseFile(versionTwo);
+    if (!migrated.ok) throw new Error(migrated.error.message);
+    expect(migrated.value).toMatchObject({ schemaVersion: 3, attachments: [], trash: [] });
+    expect(migrated.value.quotes[0]).toMatchObject({ anchor: 'anchored', locator: '' });
+    expect(migrated.value.incidents[0]!.claims).toEqual([]);
+  });
 });

@@ -57,4 +57,12 @@ describe('replaying a journal onto a snapshot', () => {
     expect(replay(snapshot, records.slice(1))).toMatchObject({ applied: 1, last: { sequence: 2 } });
     expect(replay(snapshot, records)).toMatchObject({ applied: 0, broken: { sequence: 1 } });
   });
+
+  it('brings objects written before a field existed up to the current schema, as a migration would', () => {
+    const change = incidentChange(start, 'Written by an older Dossier');
+    const { claims: _claims, ...olderIncident } = change.after as Record<string, unknown>;
+    const replayed = replay(start, chain([[{ ...change, after: olderIncident }]]));
+    expect(replayed.broken).toBeUndefined();
+    expect(replayed.file.incidents[0]).toMatchObject({ title: 'Written by an older Dossier', claims: [] });
+  });
 });

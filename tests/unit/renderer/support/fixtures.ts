@@ -1,4 +1,4 @@
-import { caseFileSchema, selectorsFor, type CaseFile, type Credibility } from '../../../../shared';
+import { caseFileSchema, newCaseFile, selectorsFor, type CaseFile, type Credibility } from '../../../../shared';
 
 const created = '2024-03-01T10:00:00.000Z';
 
@@ -21,9 +21,10 @@ function quote(id: string, exact: string, credibility: Credibility, incidentIds:
 
 /** A small case that passes the shared schema: two incidents, two sources, overlapping quotes, two entities. */
 export function sampleCase(overrides: { incidentTitle?: string } = {}): CaseFile {
+  // Built on a new case, so collections the fixture does not fill start empty whatever the schema adds.
+  const empty = newCaseFile({ name: 'Harbour contract', summary: '' }, { now: () => new Date(created), newId: () => 'case-harbour' });
   return caseFileSchema.parse({
-    schemaVersion: 2,
-    revision: { sequence: 0, hash: '0'.repeat(64) },
+    ...empty,
     case: { id: 'case-harbour', name: 'Harbour contract', summary: 'Who signed the harbour contract.', createdAt: created, updatedAt: created },
     incidents: [
       {
@@ -102,6 +103,7 @@ export function caseWithIncidents(count: number): CaseFile {
     tags: [],
     sourceIds: [],
     participants: [],
+    claims: [],
     createdAt: created,
     updatedAt: created,
   }));
