@@ -5,6 +5,12 @@ import type { CaseFile } from './domain/case-file';
 import type { BackupListing, CaseStatus, HistoryPage, Verification } from './domain/case-status';
 import { idSchema, optionalText, requiredText } from './domain/common';
 import { incidentDraftSchema, type Incident } from './domain/incident';
+import type { CaseOutline, CaseOverviewDetail, IncidentDetail, SourceDetail } from './read-model';
+import { attachmentChannels } from './channels/attachments';
+import { entityChannels } from './channels/entities';
+import { searchChannels } from './channels/search';
+import { sourceChannels } from './channels/sources';
+import { trashChannels } from './channels/trash';
 import type { Result } from './result';
 
 /** A phantom marker carrying a channel's result type; it holds no value at run time. */
@@ -44,6 +50,11 @@ const caseReference = z.object({ caseId: idSchema });
  * schemas; the renderer's api module is typed from this object.
  */
 export const contract = {
+  ...sourceChannels,
+  ...entityChannels,
+  ...trashChannels,
+  ...attachmentChannels,
+  ...searchChannels,
   'library.list': { input: z.object({}), output: returns<Library>() },
   'case.create': {
     input: z.object({ name: requiredText(200), summary: optionalText(20_000) }),
@@ -96,6 +107,11 @@ export const contract = {
     input: z.object({ authorName: optionalText(200) }).partial(),
     output: returns<Preferences>(),
   },
+  // Reading a case a screen at a time: the whole document (`case.get`) can be hundreds of megabytes.
+  'case.outline': { input: caseReference, output: returns<CaseOutline>() },
+  'case.overview': { input: caseReference, output: returns<CaseOverviewDetail>() },
+  'incident.get': { input: caseReference.extend({ incidentId: idSchema }), output: returns<IncidentDetail>() },
+  'source.get': { input: caseReference.extend({ sourceId: idSchema }), output: returns<SourceDetail>() },
 } as const;
 
 export type Contract = typeof contract;

@@ -18,6 +18,7 @@ export { migrateCaseFile } from './migrations';
 export * from './bridge';
 export * from './http';
 export * from './operations';
+export * from './read-model';
 export * from './domain/preferences';
 export * from './errors';
 export * from './domain/journal';

@@ -11,6 +11,12 @@ import {
   type Handlers,
 } from '../../shared';
 import { createHistoryHandlers } from './case-history-handlers';
+import { createReadHandlers } from './read-handlers';
+import { createAttachmentHandlers } from './channels/attachments';
+import { createEntityHandlers } from './channels/entities';
+import { createSearchHandlers } from './channels/search';
+import { createSourceHandlers } from './channels/sources';
+import { createTrashHandlers } from './channels/trash';
 import type { CaseRepository } from './storage/case-repository';
 
 type PreferenceChannels = 'preferences.get' | 'preferences.update';
@@ -20,6 +26,12 @@ export type CaseHandlers = Omit<Handlers, PreferenceChannels>;
 export function createHandlers(repository: CaseRepository, environment: Environment): CaseHandlers {
   return {
     ...createHistoryHandlers(repository, environment),
+    ...createReadHandlers(repository),
+    ...createSourceHandlers(repository, environment),
+    ...createEntityHandlers(repository, environment),
+    ...createTrashHandlers(repository, environment),
+    ...createAttachmentHandlers(repository, environment),
+    ...createSearchHandlers(repository, environment),
     'library.list': async () => {
       const { cases, problems } = await repository.scan();
       const listings = [...cases].sort((left, right) => right.updatedAt.localeCompare(left.updatedAt));

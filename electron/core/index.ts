@@ -11,6 +11,8 @@ export { defaultDataDirectory, userDataDirectory } from './paths';
 export { preferencesFile } from './preferences-file';
 
 const preferenceChannels = new Set<unknown>(['preferences.get', 'preferences.update']);
+/** Reading a case's outline (as the UI does on opening it) or its whole document counts as opening it. */
+const openingChannels = new Set<unknown>(['case.get', 'case.outline']);
 
 /**
  * Every call needs the author's name, and both stores read their file on each read: keep what was read (or last
@@ -39,7 +41,7 @@ export async function openCore(options: CoreOptions & { readonly worker?: Worker
       const context = { author: preferences.read().authorName };
       if (preferenceChannels.has(channel)) return dispatch(preferenceHandlers, channel, input, context);
       const result = await cases.invoke(channel, input, context);
-      if (channel === 'case.get' && result.ok) rememberOpenedCase(preferences, result.value);
+      if (openingChannels.has(channel) && result.ok) rememberOpenedCase(preferences, result.value);
       return result;
     },
     close: () => cases.close(),

@@ -10,39 +10,42 @@ export type Loaded<T> =
 
 interface Settled<T> {
   readonly request: string;
-  readonly version: number;
+  /** Which reading of the request this answers: the caller's revision and the reloads asked for since. */
+  readonly reading: string;
   readonly result: Result<T>;
 }
 
 /**
- * Reads a channel when the component mounts or its input changes. `reload()` asks again but keeps showing the
- * last answer until the new one arrives, so the screen does not blank after every save.
+ * Reads a channel when the component mounts or its input changes, and again when `revision` changes (the case was
+ * edited) or `reload()` is called. Meanwhile it keeps showing the last answer, so the screen does not blank after
+ * every save.
  */
-export function useChannel<C extends Channel>(channel: C, input: ChannelInput<C>): [Loaded<ChannelOutput<C>>, () => void] {
+export function useChannel<C extends Channel>(channel: C, input: ChannelInput<C>, revision = 0): [Loaded<ChannelOutput<C>>, () => void] {
   const { call } = useApi();
   const inputText = JSON.stringify(input);
   const request = `${channel} ${inputText}`;
   const [version, setVersion] = useState(0);
+  const reading = `${revision}.${version}`;
   const [settled, setSettled] = useState<Settled<ChannelOutput<C>>>();
   useEffect(() => {
     let current = true;
     void call(channel, JSON.parse(inputText) as ChannelInput<C>).then((result) => {
-      if (current) setSettled({ request, version, result });
+      if (current) setSettled({ request, reading, result });
     });
     return () => {
       current = false;
     };
-  }, [call, channel, inputText, request, version]);
+  }, [call, channel, inputText, request, reading]);
   const reload = useCallback(() => setVersion((previous) => previous + 1), []);
-  const loaded = useMemo(() => loadedFrom(settled, request, version), [settled, request, version]);
+  const loaded = useMemo(() => loadedFrom(settled, request, reading), [settled, request, reading]);
   return [loaded, reload];
 }
 
-function loadedFrom<T>(settled: Settled<T> | undefined, request: string, version: number): Loaded<T> {
+function loadedFrom<T>(settled: Settled<T> | undefined, request: string, reading: string): Loaded<T> {
   if (!settled || settled.request !== request) return { status: 'loading' };
   const { result } = settled;
   if (!result.ok) return { status: 'failed', error: result.error };
-  return { status: 'ready', value: result.value, refreshing: settled.version !== version };
+  return { status: 'ready', value: result.value, refreshing: settled.reading !== reading };
 }
 
 export type SaveState =

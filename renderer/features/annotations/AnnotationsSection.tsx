@@ -1,9 +1,8 @@
 import { useState } from 'react';
-import type { Annotation, AnnotationFields, AnnotationTarget } from '../../../shared';
+import { annotationsOn, type Annotation, type AnnotationFields, type AnnotationTarget } from '../../../shared';
 import { useApi, useSave } from '../../api';
 import { Dialog } from '../../components/Dialog';
 import { SaveStatus } from '../../components/SaveStatus';
-import { annotationsOf } from '../../lib/case-queries';
 import { useOpenCase } from '../workspace/case-context';
 import { AnnotationForm } from './AnnotationForm';
 import { AnnotationItem } from './AnnotationItem';
@@ -11,15 +10,22 @@ import { AnnotationItem } from './AnnotationItem';
 /** What is being edited: a new annotation, an existing one by id, or nothing. */
 type Editing = { readonly kind: 'new' } | { readonly kind: 'existing'; readonly id: string } | undefined;
 
+interface AnnotationsSectionProps {
+  readonly target: AnnotationTarget;
+  /** The annotations the screen read with its detail; those on the target are shown. */
+  readonly annotations: readonly Annotation[];
+  readonly heading?: string;
+}
+
 /** The annotations on one thing (the case, an incident, a source), with add, edit and delete. */
-export function AnnotationsSection({ target, heading = 'Annotations' }: { readonly target: AnnotationTarget; readonly heading?: string }) {
-  const { file, reload, readOnly } = useOpenCase();
+export function AnnotationsSection({ target, annotations, heading = 'Annotations' }: AnnotationsSectionProps) {
+  const { outline, reload, readOnly } = useOpenCase();
   const { call } = useApi();
   const { state, save } = useSave();
   const [editing, setEditing] = useState<Editing>();
   const [deleting, setDeleting] = useState<Annotation>();
-  const caseId = file.case.id;
-  const annotations = annotationsOf(file, target);
+  const caseId = outline.case.id;
+  const shown = annotationsOn(annotations, target);
   const saving = state.phase === 'saving';
   const headingId = `annotations-${target.kind}-${target.id}`;
 
@@ -44,7 +50,7 @@ export function AnnotationsSection({ target, heading = 'Annotations' }: { readon
     <section aria-labelledby={headingId} className="space-y-3">
       <div className="flex items-center justify-between gap-2">
         <h3 id={headingId} className="text-sm font-semibold">
-          {heading} ({annotations.length})
+          {heading} ({shown.length})
         </h3>
         {editing?.kind !== 'new' && (
           <button type="button" className="button" disabled={readOnly} onClick={() => setEditing({ kind: 'new' })}>
@@ -52,8 +58,8 @@ export function AnnotationsSection({ target, heading = 'Annotations' }: { readon
           </button>
         )}
       </div>
-      {annotations.length === 0 && editing?.kind !== 'new' && <p className="text-sm text-stone-500">No annotations yet.</p>}
-      {annotations.map((annotation) =>
+      {shown.length === 0 && editing?.kind !== 'new' && <p className="text-sm text-stone-500">No annotations yet.</p>}
+      {shown.map((annotation) =>
         editing?.kind === 'existing' && editing.id === annotation.id ? (
           <AnnotationForm key={annotation.id} label="Edit annotation" initial={annotation} saving={saving} onSubmit={write} onCancel={() => setEditing(undefined)} />
         ) : (

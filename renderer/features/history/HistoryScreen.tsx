@@ -15,9 +15,9 @@ import { VerifyPanel } from './VerifyPanel';
 const pageSize = 100;
 
 function Entries() {
-  const { file, status } = useOpenCase();
-  const { pages, loadMore } = useHistoryPages(file.case.id, undefined, status?.sequence ?? 0, pageSize);
-  const names = useMemo(() => namesOf(file), [file]);
+  const { outline, status } = useOpenCase();
+  const { pages, loadMore } = useHistoryPages(outline.case.id, undefined, status?.sequence ?? 0, pageSize);
+  const names = useMemo(() => namesOf(outline), [outline]);
   if (pages.phase === 'loading') return <Loading what="the history" />;
   if (pages.phase === 'failed') {
     return (
@@ -39,11 +39,11 @@ function Entries() {
 
 /** Every change ever made to the case, with the tools that keep it safe: verifying the record, and backups. */
 export function HistoryScreen() {
-  const { file } = useOpenCase();
-  const caseId = file.case.id;
+  const { outline } = useOpenCase();
+  const caseId = outline.case.id;
   return (
     <div className="flex h-full flex-col">
-      <CaseHeader crumbs={[{ label: 'Case library', to: paths.library() }, { label: file.case.name, to: paths.case(caseId) }, { label: 'History' }]} title="History">
+      <CaseHeader crumbs={[{ label: 'Case library', to: paths.library() }, { label: outline.case.name, to: paths.case(caseId) }, { label: 'History' }]} title="History">
         <UndoRedoButtons />
       </CaseHeader>
       <div className="flex min-h-0 flex-1">
@@ -52,7 +52,7 @@ export function HistoryScreen() {
         </div>
         <aside aria-label="Verify and backups" className="w-96 shrink-0 space-y-8 overflow-y-auto border-l border-stone-200 bg-stone-50 px-5 py-6">
           <VerifyPanel caseId={caseId} />
-          <BackupsPanel caseId={caseId} caseName={file.case.name} />
+          <BackupsPanel caseId={caseId} caseName={outline.case.name} />
         </aside>
       </div>
     </div>

@@ -9,9 +9,9 @@ import { useHistoryPages } from './use-history-pages';
 const pageSize = 20;
 
 function Entries({ objectId }: { readonly objectId: string }) {
-  const { file, status } = useOpenCase();
-  const { pages, loadMore } = useHistoryPages(file.case.id, objectId, status?.sequence ?? 0, pageSize);
-  const names = useMemo(() => namesOf(file), [file]);
+  const { outline, status } = useOpenCase();
+  const { pages, loadMore } = useHistoryPages(outline.case.id, objectId, status?.sequence ?? 0, pageSize);
+  const names = useMemo(() => namesOf(outline), [outline]);
   if (pages.phase === 'loading') return <p className="text-sm text-stone-500">Loading the history…</p>;
   if (pages.phase === 'failed') return <FailureNotice failure={pages.error} title="The history could not be read" />;
   if (pages.total === 0) return <p className="text-sm text-stone-500">No recorded changes yet.</p>;

@@ -1,4 +1,4 @@
-import type { CaseFile, ChangeCollection, ObjectChange } from '../../../shared';
+import type { ChangeCollection, ObjectChange } from '../../../shared';
 import { capitalised } from '../../lib/labels';
 
 const nouns: Record<ChangeCollection, string> = {
@@ -39,8 +39,18 @@ export type ChangeDescription =
   | { readonly action: 'created' | 'deleted'; readonly noun: string; readonly title: string }
   | { readonly action: 'changed'; readonly noun: string; readonly title: string; readonly fields: readonly FieldChange[] };
 
+type Titled = { readonly id: string; readonly title: string };
+
+/** What names the objects of a case: its outline, or the whole document. */
+export interface NamedObjects {
+  readonly case: { readonly id: string; readonly name: string };
+  readonly incidents: readonly Titled[];
+  readonly sources: readonly Titled[];
+  readonly entities: readonly { readonly id: string; readonly name: string }[];
+}
+
 /** Names of everything in the case by id, so a change can say "Audit office report" where it stores an id. */
-export function namesOf(file: CaseFile): ReadonlyMap<string, string> {
+export function namesOf(file: NamedObjects): ReadonlyMap<string, string> {
   return new Map<string, string>([
     [file.case.id, file.case.name],
     ...file.incidents.map((incident) => [incident.id, incident.title] as const),

@@ -1,13 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { incidentDraftSchema, type IncidentFields as ValidFields } from '../../../shared';
+import { incidentDraftSchema, type Incident, type IncidentFields as ValidFields } from '../../../shared';
 import { useApi, useSave } from '../../api';
 import { paths } from '../../app/paths';
 import { SaveStatus } from '../../components/SaveStatus';
-import { findById } from '../../lib/case-queries';
 import { fieldErrors, type FieldErrors } from '../../lib/form-errors';
 import { useFocusFirstInvalid } from '../../components/use-focus-invalid';
-import { useOpenCase } from '../workspace/case-context';
+import { useCaseDetail, useOpenCase } from '../workspace/case-context';
+import { LoadedDetail } from '../workspace/LoadedDetail';
 import { draftOf, formValuesOf, type IncidentFormValues } from './incident-form';
 import { IncidentFields } from './IncidentFields';
 import type { SavedNotice } from '../../components/SavedNotice';
@@ -16,13 +16,23 @@ import type { SavedNotice } from '../../components/SavedNotice';
 export function IncidentEditor() {
   const { incidentId } = useParams();
   // A fresh form for each incident, so moving between editors never carries one incident's fields into another.
-  return <IncidentForm key={incidentId ?? 'new'} incidentId={incidentId} />;
+  return incidentId ? <ExistingIncidentForm key={incidentId} incidentId={incidentId} /> : <IncidentForm key="new" existing={undefined} />;
 }
 
-function IncidentForm({ incidentId }: { readonly incidentId: string | undefined }) {
-  const { file, reload, readOnly } = useOpenCase();
-  const existing = findById(file.incidents, incidentId);
-  const caseId = file.case.id;
+/** The form is filled once, from the incident as first read; re-reads after other edits leave what is typed alone. */
+function ExistingIncidentForm({ incidentId }: { readonly incidentId: string }) {
+  const { outline } = useOpenCase();
+  const loaded = useCaseDetail('incident.get', { caseId: outline.case.id, incidentId });
+  return (
+    <LoadedDetail loaded={loaded} what="the incident" missing={`This case has no incident with the id “${incidentId}”.`}>
+      {(detail) => <IncidentForm existing={detail.incident} />}
+    </LoadedDetail>
+  );
+}
+
+function IncidentForm({ existing }: { readonly existing: Incident | undefined }) {
+  const { outline, reload, readOnly } = useOpenCase();
+  const caseId = outline.case.id;
   const { call } = useApi();
   const navigate = useNavigate();
   const { state, save } = useSave();
@@ -31,9 +41,6 @@ function IncidentForm({ incidentId }: { readonly incidentId: string | undefined 
   const formReference = useFocusFirstInvalid(errors);
   const change = (update: Partial<IncidentFormValues>) => setValues((previous) => ({ ...previous, ...update }));
 
-  if (incidentId && !existing) {
-    return <p role="alert" className="px-8 py-6 text-sm">This case has no incident with the id “{incidentId}”.</p>;
-  }
   if (readOnly) {
     return (
       <p role="alert" className="px-8 py-6 text-sm">
@@ -68,7 +75,7 @@ function IncidentForm({ incidentId }: { readonly incidentId: string | undefined 
       <h2 id="incident-editor-heading" className="text-lg font-semibold">
         {heading}
       </h2>
-      <IncidentFields file={file} values={values} errors={errors} onChange={change} />
+      <IncidentFields sources={outline.sources} entities={outline.entities} values={values} errors={errors} onChange={change} />
       {Object.keys(errors).length > 0 && (
         <p role="alert" className="text-sm font-medium text-red-700">
           Some fields need attention; each problem is shown next to its field.

@@ -1,4 +1,4 @@
-import { incidentStatuses, type CaseFile } from '../../../shared';
+import { incidentStatuses, type EntityRow, type SourceRow } from '../../../shared';
 import { SelectField, TextAreaField, TextField } from '../../components/Fields';
 import { errorUnder, type FieldErrors } from '../../lib/form-errors';
 import { statusLabel } from '../../lib/labels';
@@ -15,14 +15,16 @@ function participantErrors(values: IncidentFormValues, errors: FieldErrors): (st
 }
 
 interface IncidentFieldsProps {
-  readonly file: CaseFile;
+  /** The case's sources and people, from its outline, to choose from. */
+  readonly sources: readonly SourceRow[];
+  readonly entities: readonly EntityRow[];
   readonly values: IncidentFormValues;
   readonly errors: FieldErrors;
   readonly onChange: (update: Partial<IncidentFormValues>) => void;
 }
 
 /** The editor's fields, each showing its own validation error. */
-export function IncidentFields({ file, values, errors, onChange }: IncidentFieldsProps) {
+export function IncidentFields({ sources, entities, values, errors, onChange }: IncidentFieldsProps) {
   return (
     <>
       <TextField label="Title" required maxLength={300} value={values.title} error={errors.title} onChange={(event) => onChange({ title: event.target.value })} />
@@ -47,9 +49,9 @@ export function IncidentFields({ file, values, errors, onChange }: IncidentField
         error={errorUnder(errors, 'tags')}
         onChange={(event) => onChange({ tags: event.target.value })}
       />
-      <SourcesField sources={file.sources} selected={values.sourceIds} onChange={(sourceIds) => onChange({ sourceIds })} />
+      <SourcesField sources={sources} selected={values.sourceIds} onChange={(sourceIds) => onChange({ sourceIds })} />
       <ParticipantsField
-        entities={file.entities}
+        entities={entities}
         participants={values.participants}
         errors={participantErrors(values, errors)}
         onChange={(participants) => onChange({ participants })}

@@ -1,11 +1,9 @@
 import { Link } from 'react-router';
-import type { CaseFile, Quote } from '../../../shared';
+import type { CitedQuote } from '../../../shared';
 import { paths } from '../../app/paths';
 import { CredibilityBadge, ReliabilityBadge } from '../../components/Badges';
-import { findById } from '../../lib/case-queries';
 
-function QuoteEntry({ file, quote }: { readonly file: CaseFile; readonly quote: Quote }) {
-  const source = findById(file.sources, quote.sourceId);
+function QuoteEntry({ caseId, cited: { quote, source } }: { readonly caseId: string; readonly cited: CitedQuote }) {
   return (
     <li className="rounded-md border border-stone-200 bg-white p-3">
       <blockquote className="border-l-4 border-amber-300 pl-3 font-serif text-[0.95rem] leading-relaxed text-stone-900">
@@ -18,7 +16,7 @@ function QuoteEntry({ file, quote }: { readonly file: CaseFile; readonly quote: 
         {source ? (
           <span className="flex min-w-0 items-center gap-1">
             From{' '}
-            <Link className="link" to={paths.source(file.case.id, source.id, quote.id)}>
+            <Link className="link" to={paths.source(caseId, source.id, quote.id)}>
               {source.title}
             </Link>
             <ReliabilityBadge grade={source.reliability} />
@@ -32,12 +30,12 @@ function QuoteEntry({ file, quote }: { readonly file: CaseFile; readonly quote: 
 }
 
 /** Exact quotes supporting an incident, each with its credibility and the graded source it comes from. */
-export function IncidentQuotes({ file, quotes }: { readonly file: CaseFile; readonly quotes: readonly Quote[] }) {
+export function IncidentQuotes({ caseId, quotes }: { readonly caseId: string; readonly quotes: readonly CitedQuote[] }) {
   if (quotes.length === 0) return <p className="text-sm text-stone-500">No quotes are linked to this incident.</p>;
   return (
     <ul className="space-y-3">
-      {quotes.map((quote) => (
-        <QuoteEntry key={quote.id} file={file} quote={quote} />
+      {quotes.map((cited) => (
+        <QuoteEntry key={cited.quote.id} caseId={caseId} cited={cited} />
       ))}
     </ul>
   );

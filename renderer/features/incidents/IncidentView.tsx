@@ -1,11 +1,10 @@
 import type { ReactNode } from 'react';
-import type { CaseFile, Incident } from '../../../shared';
+import type { EntityRow, Incident, IncidentDetail } from '../../../shared';
 import { paths } from '../../app/paths';
 import { StatusBadge } from '../../components/Badges';
 import { EditLink } from '../../components/EditLink';
 import { EdtfDate } from '../../components/Dates';
 import { Section } from '../../components/Section';
-import { findById, quotesOfIncident } from '../../lib/case-queries';
 import { capitalised, roleLabel } from '../../lib/labels';
 import { AnnotationsSection } from '../annotations/AnnotationsSection';
 import { ObjectHistory } from '../history/ObjectHistory';
@@ -21,12 +20,13 @@ function Fact({ term, children }: { readonly term: string; readonly children: Re
   );
 }
 
-function Participants({ file, incident }: { readonly file: CaseFile; readonly incident: Incident }) {
+function Participants({ incident, entities }: { readonly incident: Incident; readonly entities: readonly EntityRow[] }) {
   if (incident.participants.length === 0) return <p className="text-sm text-stone-500">None recorded.</p>;
+  const entitiesById = new Map(entities.map((entity) => [entity.id, entity]));
   return (
     <ul className="divide-y divide-stone-200 rounded-md border border-stone-200 bg-white">
       {incident.participants.map((participant, index) => {
-        const entity = findById(file.entities, participant.entityId);
+        const entity = entitiesById.get(participant.entityId);
         return (
           <li key={`${participant.entityId}-${index}`} className="flex items-center justify-between gap-3 px-3 py-2 text-sm">
             <span>
@@ -41,9 +41,15 @@ function Participants({ file, incident }: { readonly file: CaseFile; readonly in
   );
 }
 
+interface IncidentViewProps {
+  readonly caseId: string;
+  readonly detail: IncidentDetail;
+  readonly readOnly: boolean;
+}
+
 /** Everything known about one incident, with the evidence behind it. */
-export function IncidentView({ file, incident, readOnly }: { readonly file: CaseFile; readonly incident: Incident; readonly readOnly: boolean }) {
-  const sources = incident.sourceIds.flatMap((id) => findById(file.sources, id) ?? []);
+export function IncidentView({ caseId, detail, readOnly }: IncidentViewProps) {
+  const { incident, quotes, sources, entities, annotations } = detail;
   return (
     <article aria-labelledby="incident-title" className="max-w-4xl space-y-8 px-8 py-6">
       <header className="space-y-3">
@@ -54,7 +60,7 @@ export function IncidentView({ file, incident, readOnly }: { readonly file: Case
               {incident.title}
             </h2>
           </div>
-          <EditLink className="button shrink-0" to={paths.editIncident(file.case.id, incident.id)} disabled={readOnly}>
+          <EditLink className="button shrink-0" to={paths.editIncident(caseId, incident.id)} disabled={readOnly}>
             Edit incident
           </EditLink>
         </div>
@@ -82,16 +88,16 @@ export function IncidentView({ file, incident, readOnly }: { readonly file: Case
         </dl>
         <p className="text-sm leading-relaxed whitespace-pre-line">{incident.summary || 'No summary written.'}</p>
       </header>
-      <Section title={`Quotes (${quotesOfIncident(file, incident.id).length})`}>
-        <IncidentQuotes file={file} quotes={quotesOfIncident(file, incident.id)} />
+      <Section title={`Quotes (${quotes.length})`}>
+        <IncidentQuotes caseId={caseId} quotes={quotes} />
       </Section>
       <Section title={`Linked sources (${sources.length})`}>
-        <SourceList file={file} sources={sources} />
+        <SourceList caseId={caseId} sources={sources} />
       </Section>
       <Section title={`People and organisations (${incident.participants.length})`}>
-        <Participants file={file} incident={incident} />
+        <Participants incident={incident} entities={entities} />
       </Section>
-      <AnnotationsSection target={{ kind: 'incident', id: incident.id }} />
+      <AnnotationsSection target={{ kind: 'incident', id: incident.id }} annotations={annotations} />
       <ObjectHistory objectId={incident.id} what="this incident" />
     </article>
   );

@@ -1,9 +1,9 @@
-import { entityRoles, type Entity, type Participant } from '../../../shared';
+import { entityRoles, type EntityRow, type Participant } from '../../../shared';
 import { SelectField } from '../../components/Fields';
 import { capitalised, roleLabel } from '../../lib/labels';
 
 interface ParticipantsFieldProps {
-  readonly entities: readonly Entity[];
+  readonly entities: readonly EntityRow[];
   readonly participants: readonly Participant[];
   /** Errors by row index. */
   readonly errors: readonly (string | undefined)[];

@@ -1,8 +1,8 @@
-import type { Source } from '../../../shared';
+import type { SourceRow } from '../../../shared';
 import { reliabilityLabel } from '../../lib/labels';
 
 interface SourcesFieldProps {
-  readonly sources: readonly Source[];
+  readonly sources: readonly SourceRow[];
   readonly selected: readonly string[];
   readonly onChange: (selected: string[]) => void;
 }

@@ -1,13 +1,14 @@
 import { Link } from 'react-router';
-import { anchorProblems, type CaseFile, type Quote, type Source } from '../../../shared';
+import { anchorProblems, type IncidentRow, type Quote, type Source } from '../../../shared';
 import { paths } from '../../app/paths';
 import { CredibilityBadge } from '../../components/Badges';
-import { findById } from '../../lib/case-queries';
 
 interface QuoteDetailsProps {
-  readonly file: CaseFile;
+  readonly caseId: string;
   readonly source: Source;
   readonly quote: Quote;
+  /** The incidents the source's quotes support, as read with the source. */
+  readonly incidents: readonly IncidentRow[];
   /** Other quotes of this source sharing some of its text. */
   readonly overlapping: readonly Quote[];
   readonly onSelect: (quoteId: string) => void;
@@ -16,8 +17,8 @@ interface QuoteDetailsProps {
 }
 
 /** The chosen quote: its credibility, the incidents it supports, and whether it still matches the text. */
-export function QuoteDetails({ file, source, quote, overlapping, onSelect, onShowInText }: QuoteDetailsProps) {
-  const incidents = quote.incidentIds.flatMap((id) => findById(file.incidents, id) ?? []);
+export function QuoteDetails({ caseId, source, quote, incidents, overlapping, onSelect, onShowInText }: QuoteDetailsProps) {
+  const supported = quote.incidentIds.flatMap((id) => incidents.find((incident) => incident.id === id) ?? []);
   const drifted = anchorProblems(source.snapshot.text, quote).length > 0;
   return (
     <section aria-labelledby="quote-details-heading" className="space-y-3 rounded-md border border-accent-600/40 bg-white p-3">
@@ -43,13 +44,13 @@ export function QuoteDetails({ file, source, quote, overlapping, onSelect, onSho
       )}
       <div>
         <h4 className="eyebrow">Supports</h4>
-        {incidents.length === 0 ? (
+        {supported.length === 0 ? (
           <p className="text-sm text-stone-500">No incident.</p>
         ) : (
           <ul className="mt-1 space-y-1">
-            {incidents.map((incident) => (
+            {supported.map((incident) => (
               <li key={incident.id}>
-                <Link className="link text-sm" to={paths.incident(file.case.id, incident.id)}>
+                <Link className="link text-sm" to={paths.incident(caseId, incident.id)}>
                   {incident.title}
                 </Link>
               </li>

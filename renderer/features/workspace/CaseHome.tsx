@@ -6,14 +6,14 @@ import { CaseOverview } from './CaseOverview';
 
 /** `#/cases/:caseId?incident=<id>` is accepted and replaced by the incident's own address. */
 export function CaseHome() {
-  const { file } = useOpenCase();
+  const { outline } = useOpenCase();
   const [search] = useSearchParams();
   const incidentId = search.get('incident');
-  if (incidentId) return <Navigate replace to={paths.incident(file.case.id, incidentId)} />;
+  if (incidentId) return <Navigate replace to={paths.incident(outline.case.id, incidentId)} />;
   return (
     <>
       <SavedNoticeLine />
-      <CaseOverview file={file} />
+      <CaseOverview outline={outline} />
     </>
   );
 }

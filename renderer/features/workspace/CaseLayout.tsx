@@ -10,28 +10,27 @@ import { useUndoRedo, useUndoRedoShortcuts } from '../case-status/use-undo-redo'
 import { CaseContext, type OpenCase } from './case-context';
 
 /**
- * Reads the case named in the address, and its status (read-only or not, what undo and redo would do), once for
- * all its screens; re-reads both after each change. Says above every case screen when the case is read-only or
- * was repaired on opening.
+ * Reads the outline of the case named in the address (its details and one row per incident, source and entity),
+ * and its status (read-only or not, what undo and redo would do), once for all its screens; each screen reads the
+ * detail it shows. After each change the revision moves, and all of them are read again. Says above every case
+ * screen when the case is read-only or was repaired on opening.
  */
 export function CaseLayout() {
   const { caseId = '' } = useParams();
-  const [loaded, reloadCase] = useChannel('case.get', { caseId });
-  const [statusLoaded, reloadStatus] = useChannel('case.status', { caseId });
+  const [revision, setRevision] = useState(0);
+  const [loaded] = useChannel('case.outline', { caseId }, revision);
+  const [statusLoaded] = useChannel('case.status', { caseId }, revision);
   const [dismissedFor, setDismissedFor] = useState<string>();
-  const reload = useCallback(() => {
-    reloadCase();
-    reloadStatus();
-  }, [reloadCase, reloadStatus]);
+  const reload = useCallback(() => setRevision((previous) => previous + 1), []);
   const status = statusLoaded.status === 'ready' ? statusLoaded.value : undefined;
   const undoRedo = useUndoRedo(caseId, status, reload);
   useUndoRedoShortcuts(undoRedo.run);
   const openCase = useMemo<OpenCase | undefined>(
     () =>
       loaded.status === 'ready'
-        ? { file: loaded.value, refreshing: loaded.refreshing, reload, status, readOnly: status?.access.mode === 'read-only', undoRedo }
+        ? { outline: loaded.value, revision, reload, status, readOnly: status?.access.mode === 'read-only', undoRedo }
         : undefined,
-    [loaded, reload, status, undoRedo],
+    [loaded, revision, reload, status, undoRedo],
   );
   if (loaded.status === 'failed') {
     return (

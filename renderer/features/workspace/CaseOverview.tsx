@@ -1,18 +1,21 @@
 import type { ReactNode } from 'react';
-import type { CaseFile } from '../../../shared';
+import type { CaseOutline, CaseOverviewDetail } from '../../../shared';
 import { Timestamp } from '../../components/Dates';
+import { FailureNotice } from '../../components/FailureNotice';
+import { Loading } from '../../components/Loading';
 import { Section } from '../../components/Section';
 import { capitalised } from '../../lib/labels';
 import { AnnotationsSection } from '../annotations/AnnotationsSection';
 import { SourceList } from '../sources/SourceList';
+import { useCaseDetail } from './case-context';
 
-function Facts({ file }: { readonly file: CaseFile }) {
+function Facts({ outline }: { readonly outline: CaseOutline }) {
   const facts: [string, ReactNode][] = [
-    ['Incidents', file.incidents.length],
-    ['Sources', file.sources.length],
-    ['Quotes', file.quotes.length],
-    ['Created', <Timestamp key="created" iso={file.case.createdAt} />],
-    ['Last updated', <Timestamp key="updated" iso={file.case.updatedAt} />],
+    ['Incidents', outline.counts.incidents],
+    ['Sources', outline.counts.sources],
+    ['Quotes', outline.counts.quotes],
+    ['Created', <Timestamp key="created" iso={outline.case.createdAt} />],
+    ['Last updated', <Timestamp key="updated" iso={outline.case.updatedAt} />],
   ];
   return (
     <dl className="grid grid-cols-5 gap-3">
@@ -26,36 +29,53 @@ function Facts({ file }: { readonly file: CaseFile }) {
   );
 }
 
+function People({ entities }: { readonly entities: CaseOverviewDetail['entities'] }) {
+  if (entities.length === 0) return <p className="text-sm text-stone-500">None recorded.</p>;
+  return (
+    <ul className="grid grid-cols-2 gap-2">
+      {entities.map((entity) => (
+        <li key={entity.id} className="rounded-md border border-stone-200 bg-white px-3 py-2">
+          <p className="text-sm font-medium">{entity.name}</p>
+          <p className="text-xs text-stone-600">{capitalised(entity.kind)}</p>
+          {entity.description && <p className="mt-1 text-xs text-stone-700">{entity.description}</p>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The people described and the notes on the case: read apart from the outline, which carries neither. */
+function OverviewDetail({ outline }: { readonly outline: CaseOutline }) {
+  const caseId = outline.case.id;
+  const loaded = useCaseDetail('case.overview', { caseId });
+  if (loaded.status === 'loading') return <Loading what="the people and case annotations" />;
+  if (loaded.status === 'failed') return <FailureNotice failure={loaded.error} />;
+  const { entities, annotations } = loaded.value;
+  return (
+    <>
+      <Section title={`People and organisations (${entities.length})`}>
+        <People entities={entities} />
+      </Section>
+      <AnnotationsSection target={{ kind: 'case', id: caseId }} annotations={annotations} heading="Case annotations" />
+    </>
+  );
+}
+
 /** The case as a whole: its summary, every source, the people involved, and notes on the case itself. */
-export function CaseOverview({ file }: { readonly file: CaseFile }) {
+export function CaseOverview({ outline }: { readonly outline: CaseOutline }) {
   return (
     <div className="max-w-4xl space-y-8 px-8 py-6">
       <section aria-labelledby="overview-heading" className="space-y-3">
         <h2 id="overview-heading" className="text-lg font-semibold">
           Case overview
         </h2>
-        <p className="text-sm leading-relaxed whitespace-pre-line text-stone-800">{file.case.summary || 'No summary written.'}</p>
-        <Facts file={file} />
+        <p className="text-sm leading-relaxed whitespace-pre-line text-stone-800">{outline.case.summary || 'No summary written.'}</p>
+        <Facts outline={outline} />
       </section>
-      <Section title={`Sources (${file.sources.length})`}>
-        <SourceList file={file} sources={file.sources} />
+      <Section title={`Sources (${outline.sources.length})`}>
+        <SourceList caseId={outline.case.id} sources={outline.sources} />
       </Section>
-      <Section title={`People and organisations (${file.entities.length})`}>
-        {file.entities.length === 0 ? (
-          <p className="text-sm text-stone-500">None recorded.</p>
-        ) : (
-          <ul className="grid grid-cols-2 gap-2">
-            {file.entities.map((entity) => (
-              <li key={entity.id} className="rounded-md border border-stone-200 bg-white px-3 py-2">
-                <p className="text-sm font-medium">{entity.name}</p>
-                <p className="text-xs text-stone-600">{capitalised(entity.kind)}</p>
-                {entity.description && <p className="mt-1 text-xs text-stone-700">{entity.description}</p>}
-              </li>
-            ))}
-          </ul>
-        )}
-      </Section>
-      <AnnotationsSection target={{ kind: 'case', id: file.case.id }} heading="Case annotations" />
+      <OverviewDetail outline={outline} />
     </div>
   );
 }

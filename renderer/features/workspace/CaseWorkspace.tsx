@@ -8,11 +8,11 @@ import { IncidentList } from './IncidentList';
 
 /** The case header, its incidents on the left, and the chosen incident (or the case overview) on the right. */
 export function CaseWorkspace() {
-  const { file, readOnly } = useOpenCase();
-  const caseId = file.case.id;
+  const { outline, readOnly } = useOpenCase();
+  const caseId = outline.case.id;
   return (
     <div className="flex h-full flex-col">
-      <CaseHeader crumbs={[{ label: 'Case library', to: paths.library() }, { label: 'Case' }]} title={file.case.name}>
+      <CaseHeader crumbs={[{ label: 'Case library', to: paths.library() }, { label: 'Case' }]} title={outline.case.name}>
         <div className="flex min-w-0 shrink items-start gap-2">
           <UndoRedoButtons />
           <span aria-hidden="true" className="mx-1 h-8 border-l border-stone-200" />
@@ -29,7 +29,7 @@ export function CaseWorkspace() {
       </CaseHeader>
       <div className="flex min-h-0 flex-1">
         <div className="flex w-72 shrink-0 flex-col border-r border-stone-200 bg-stone-50 pt-3">
-          <IncidentList file={file} />
+          <IncidentList caseId={caseId} incidents={outline.incidents} />
         </div>
         <div className="min-w-0 flex-1 overflow-y-auto">
           <Outlet />

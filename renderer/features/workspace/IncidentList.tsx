@@ -1,11 +1,10 @@
 import { useMemo } from 'react';
 import { NavLink, useMatch } from 'react-router';
-import type { CaseFile, Incident } from '../../../shared';
+import type { IncidentRow } from '../../../shared';
 import { paths } from '../../app/paths';
 import { StatusBadge } from '../../components/Badges';
 import { VirtualRows } from '../../components/VirtualRows';
 import { edtfInWords } from '../../lib/labels';
-import { incidentsByDate } from '../../lib/case-queries';
 import { useRovingVirtualList } from './use-roving-virtual-list';
 
 const entry = ({ isActive }: { isActive: boolean }) =>
@@ -13,7 +12,7 @@ const entry = ({ isActive }: { isActive: boolean }) =>
 
 interface EntryProps {
   readonly caseId: string;
-  readonly incident: Incident;
+  readonly incident: IncidentRow;
   readonly tabbable: boolean;
   readonly onFocus: () => void;
 }
@@ -34,10 +33,8 @@ function IncidentEntry({ caseId, incident, tabbable, onFocus }: EntryProps) {
  * The case's incidents in date order; the open one is marked as the current page. Only the rows in view are in
  * the page (a case may hold tens of thousands), so the list is one tab stop moved with the arrow keys.
  */
-export function IncidentList({ file }: { readonly file: CaseFile }) {
-  const incidents = useMemo(() => incidentsByDate(file), [file]);
+export function IncidentList({ caseId, incidents }: { readonly caseId: string; readonly incidents: readonly IncidentRow[] }) {
   const ids = useMemo(() => incidents.map((incident) => incident.id), [incidents]);
-  const caseId = file.case.id;
   const selectedId = useMatch('/cases/:caseId/incidents/:incidentId/*')?.params.incidentId;
   const { scrollElement, virtualizer, tabStop, onKeyDown, focused } = useRovingVirtualList({ ids, selectedId, estimateSize: 62 });
   return (

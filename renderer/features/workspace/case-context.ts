@@ -1,13 +1,14 @@
 import { createContext, useContext } from 'react';
-import type { CaseFile, CaseStatus } from '../../../shared';
+import type { CaseOutline, CaseStatus, Channel, ChannelInput, ChannelOutput } from '../../../shared';
+import { useChannel, type Loaded } from '../../api';
 import type { UndoRedo } from '../case-status/use-undo-redo';
 
-/** The case on screen, as last read from disk, and a way to read it again after a change. */
+/** The case on screen, as last read from disk: its outline, and a way to read it again after a change. */
 export interface OpenCase {
-  readonly file: CaseFile;
-  /** True while a re-read is in flight; `file` is then the previous version. */
-  readonly refreshing: boolean;
-  /** Re-reads the case and its status (access, undo and redo). */
+  readonly outline: CaseOutline;
+  /** Counts the edits seen in this window; every read of the case's detail is repeated when it moves. */
+  readonly revision: number;
+  /** Re-reads the outline, the status (access, undo and redo) and the detail the screen shows. */
   readonly reload: () => void;
   /** Undefined until the first answer of `case.status` arrives, or when it failed. */
   readonly status: CaseStatus | undefined;
@@ -22,4 +23,11 @@ export function useOpenCase(): OpenCase {
   const openCase = useContext(CaseContext);
   if (!openCase) throw new Error('useOpenCase is used outside a case screen.');
   return openCase;
+}
+
+/** Reads part of the open case (an incident, a source), and reads it again whenever the case is reloaded. */
+export function useCaseDetail<C extends Channel>(channel: C, input: ChannelInput<C>): Loaded<ChannelOutput<C>> {
+  const { revision } = useOpenCase();
+  const [loaded] = useChannel(channel, input, revision);
+  return loaded;
 }

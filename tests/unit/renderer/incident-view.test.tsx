@@ -58,7 +58,7 @@ describe('the incident view', () => {
 
   it('says which file could not be read and that it was left untouched', async () => {
     const host = fakeHost({ cases: [sampleCase()] });
-    host.fail('case.get', { code: 'case-unreadable', message: 'cases/case-harbour.json is not valid JSON (line 3).' });
+    host.fail('case.outline', { code: 'case-unreadable', message: 'cases/case-harbour.json is not valid JSON (line 3).' });
     renderApp(host, '/cases/case-harbour');
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('This case file could not be read');

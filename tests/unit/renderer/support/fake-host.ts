@@ -1,13 +1,17 @@
 import {
   applyChanges,
+  caseOutline,
+  caseOverviewDetail,
   contract,
   invertChanges,
   createAnnotation,
   createIncident,
   deleteAnnotation,
   failure,
+  incidentDetail,
   newCaseFile,
   parseInput,
+  sourceDetail,
   success,
   updateAnnotation,
   updateCaseDetails,
@@ -75,6 +79,11 @@ export function fakeHost(options: FakeHostOptions = {}) {
     return success(true);
   }
 
+  function reading<T>(caseId: string, read: (file: CaseFile) => Result<T>): Result<T> {
+    const file = cases.get(caseId);
+    return file ? read(file) : failure('not-found', `No case "${caseId}".`);
+  }
+
   const access: CaseAccess = options.access ?? { mode: 'write' };
   const refusal = () => access.mode === 'read-only' && failure<never>('read-only', `Nothing was saved: ${access.reason}`);
 
@@ -117,10 +126,11 @@ export function fakeHost(options: FakeHostOptions = {}) {
       cases.set(file.case.id, file);
       return success(file.case);
     },
-    'case.get': async ({ caseId }) => {
-      const file = cases.get(caseId);
-      return file ? success(file) : failure('not-found', `No case "${caseId}".`);
-    },
+    'case.get': async ({ caseId }) => reading(caseId, success),
+    'case.outline': async ({ caseId }) => reading(caseId, (file) => success(caseOutline(file))),
+    'case.overview': async ({ caseId }) => reading(caseId, (file) => success(caseOverviewDetail(file))),
+    'incident.get': async ({ caseId, incidentId }) => reading(caseId, (file) => incidentDetail(file, incidentId)),
+    'source.get': async ({ caseId, sourceId }) => reading(caseId, (file) => sourceDetail(file, sourceId)),
     'case.update': async ({ caseId, details }) => withCase(caseId, (file) => updateCaseDetails(file, details, environment)),
     'incident.create': async ({ caseId, incident }) => withCase(caseId, (file) => createIncident(file, incident, environment)),
     'incident.update': async ({ caseId, incidentId, incident }) =>

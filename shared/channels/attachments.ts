@@ -1,0 +1,2 @@
+/** The attachments channels of the contract (filled in by the attachments work). */
+export const attachmentChannels = {} as const;

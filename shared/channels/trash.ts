@@ -1,0 +1,2 @@
+/** The trash channels of the contract (filled in by the trash work). */
+export const trashChannels = {} as const;
