@@ -19,9 +19,14 @@ function FootnoteEntry({ footnote }: { readonly footnote: Footnote }) {
       <span className="w-8 shrink-0 text-right font-sans font-semibold">[{number}]</span>
       <div className="min-w-0">
         <p>
-          “{quote.textQuote.exact}” — {citation(source)}. Grade{' '}
-          <strong className="font-sans">{grade.code}</strong> ({grade.meaning}).
+          “{quote.textQuote.exact}” — {citation(source)}
+          {quote.locator && `, ${quote.locator}`}. Grade <strong className="font-sans">{grade.code}</strong> ({grade.meaning}).
         </p>
+        {quote.anchor === 'orphaned' && (
+          <p className="font-sans text-[0.9em] font-semibold">
+            Orphaned quote: this passage is no longer found in the source’s text as captured. Not verified.
+          </p>
+        )}
         {footnote.annotations.map((annotation) => (
           <AnnotationBlock key={annotation.id} annotation={annotation} />
         ))}
