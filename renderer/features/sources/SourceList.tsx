@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import type { SourceRow } from '../../../shared';
 import { paths } from '../../app/paths';
 import { ReliabilityBadge } from '../../components/Badges';
+import { ScrollingList } from '../../components/ScrollingList';
 import { edtfInWords, sourceKindLabel } from '../../lib/labels';
 
 function byline(source: SourceRow): string {
@@ -9,13 +10,17 @@ function byline(source: SourceRow): string {
   return [sourceKindLabel(source.kind), source.author, source.publisher, published].filter(Boolean).join(' · ');
 }
 
-/** Sources as links to their own view, each with its reliability grade written out. */
+/** Sources as links to their own view, each with its reliability grade written out; only those in view are drawn. */
 export function SourceList({ caseId, sources }: { readonly caseId: string; readonly sources: readonly SourceRow[] }) {
   if (sources.length === 0) return <p className="text-sm text-stone-500">No sources.</p>;
   return (
-    <ul className="divide-y divide-stone-200 rounded-md border border-stone-200 bg-white">
-      {sources.map((source) => (
-        <li key={source.id} className="flex items-start justify-between gap-4 px-3 py-2.5">
+    <ScrollingList
+      label="Sources"
+      items={sources}
+      estimateSize={58}
+      className="rounded-md border border-stone-200 bg-white"
+      renderItem={(source) => (
+        <div className="flex items-start justify-between gap-4 border-b border-stone-200 px-3 py-2.5">
           <div className="min-w-0">
             <Link className="link text-sm font-medium" to={paths.source(caseId, source.id)}>
               {source.title}
@@ -28,8 +33,8 @@ export function SourceList({ caseId, sources }: { readonly caseId: string; reado
             <span className="sr-only">Reliability: </span>
             <ReliabilityBadge grade={source.reliability} />
           </span>
-        </li>
-      ))}
-    </ul>
+        </div>
+      )}
+    />
   );
 }

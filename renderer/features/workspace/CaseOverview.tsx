@@ -3,6 +3,7 @@ import type { CaseOutline, CaseOverviewDetail } from '../../../shared';
 import { Timestamp } from '../../components/Dates';
 import { FailureNotice } from '../../components/FailureNotice';
 import { Loading } from '../../components/Loading';
+import { ScrollingList } from '../../components/ScrollingList';
 import { Section } from '../../components/Section';
 import { capitalised } from '../../lib/labels';
 import { AnnotationsSection } from '../annotations/AnnotationsSection';
@@ -32,15 +33,18 @@ function Facts({ outline }: { readonly outline: CaseOutline }) {
 function People({ entities }: { readonly entities: CaseOverviewDetail['entities'] }) {
   if (entities.length === 0) return <p className="text-sm text-stone-500">None recorded.</p>;
   return (
-    <ul className="grid grid-cols-2 gap-2">
-      {entities.map((entity) => (
-        <li key={entity.id} className="rounded-md border border-stone-200 bg-white px-3 py-2">
+    <ScrollingList
+      label="People and organisations"
+      items={entities}
+      estimateSize={64}
+      renderItem={(entity) => (
+        <div className="mb-2 rounded-md border border-stone-200 bg-white px-3 py-2">
           <p className="text-sm font-medium">{entity.name}</p>
           <p className="text-xs text-stone-600">{capitalised(entity.kind)}</p>
           {entity.description && <p className="mt-1 text-xs text-stone-700">{entity.description}</p>}
-        </li>
-      ))}
-    </ul>
+        </div>
+      )}
+    />
   );
 }
 
