@@ -38,14 +38,26 @@ async function startHost(dataDirectory: string) {
   return { child, url };
 }
 
-/** Samples the memory of the given process trees every 100 ms until stopped; keeps the peak. */
-function sampleMemory(roots: () => number[]) {
-  let peak: TreeMemory = { pssBytes: 0, rssBytes: 0, processes: 0 };
+interface Peaks {
+  /** The highest total seen, with the share of each side at that moment. */
+  total: TreeMemory & { hostPssBytes: number };
+  hostPssBytes: number;
+  browserPssBytes: number;
+}
+
+/** Samples the memory of the host's and the browser's process trees every 100 ms until stopped; keeps the peaks. */
+function sampleMemory(host: number, browser: readonly number[]) {
+  const peaks: Peaks = { total: { pssBytes: 0, rssBytes: 0, processes: 0, hostPssBytes: 0 }, hostPssBytes: 0, browserPssBytes: 0 };
   let running = true;
   const loop = (async () => {
     while (running) {
-      const now = await treeMemory(roots());
-      if (now.pssBytes > peak.pssBytes) peak = now;
+      const [hostNow, browserNow] = await Promise.all([treeMemory([host]), treeMemory(browser)]);
+      const pssBytes = hostNow.pssBytes + browserNow.pssBytes;
+      if (pssBytes > peaks.total.pssBytes) {
+        peaks.total = { pssBytes, rssBytes: hostNow.rssBytes + browserNow.rssBytes, processes: hostNow.processes + browserNow.processes, hostPssBytes: hostNow.pssBytes };
+      }
+      peaks.hostPssBytes = Math.max(peaks.hostPssBytes, hostNow.pssBytes);
+      peaks.browserPssBytes = Math.max(peaks.browserPssBytes, browserNow.pssBytes);
       await new Promise((done) => setTimeout(done, 100));
     }
   })();
@@ -53,7 +65,7 @@ function sampleMemory(roots: () => number[]) {
     stop: async () => {
       running = false;
       await loop;
-      return peak;
+      return peaks;
     },
   };
 }
@@ -75,7 +87,7 @@ async function main() {
     const host = await startHost(join(root, 'data'));
     const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: browserArguments });
     const chromiumRoots = await childProcessesRunning(process.pid, 'chromium');
-    const sampler = sampleMemory(() => [host.child.pid!, ...chromiumRoots]);
+    const sampler = sampleMemory(host.child.pid!, chromiumRoots);
     const page = await browser.newPage();
     const parsed = new URL(host.url);
     const route = (path: string) => `${parsed.origin}${parsed.pathname}${parsed.search}#${path}`;
@@ -112,7 +124,8 @@ async function main() {
     await browser.close();
     host.child.kill('SIGTERM');
     await new Promise((done) => host.child.once('exit', done));
-    const line = `| ${megabytes} | ${(bytes / megabyte).toFixed(1)} | ${firstScreenMs.toFixed(0)} | ${(peak.pssBytes / mebibyte).toFixed(0)} | ${(peak.rssBytes / mebibyte).toFixed(0)} | ${peak.processes} |`;
+    const mib = (value: number) => (value / mebibyte).toFixed(0);
+    const line = `| ${megabytes} | ${(bytes / megabyte).toFixed(1)} | ${firstScreenMs.toFixed(0)} | ${mib(peak.total.pssBytes)} | ${mib(peak.hostPssBytes)} | ${mib(peak.browserPssBytes)} | ${mib(peak.total.rssBytes)} | ${peak.total.processes} |`;
     const report = [
       '',
       `## Whole stack: browser host + case core worker + Chromium`,
@@ -123,8 +136,8 @@ async function main() {
       `largest source, then ${edits} edits. Memory: the peak, sampled every 100 ms, over every process of the host and of Chromium:`,
       'PSS (shared pages split between the processes sharing them) and, for comparison, RSS summed.',
       '',
-      '| size MB | actual MB | first screen ms | peak PSS MiB, all processes | peak RSS MiB, summed | processes |',
-      '| --- | --- | --- | --- | --- | --- |',
+      '| size MB | actual MB | first screen ms | peak PSS MiB, all processes | peak PSS MiB, host + core | peak PSS MiB, Chromium | RSS MiB summed at the peak | processes |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- |',
       line,
       '',
     ].join('\n');
