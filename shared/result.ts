@@ -5,6 +5,8 @@ export const errorCodes = [
   'not-found',
   'case-unreadable',
   'read-only',
+  /** The change cannot be made as things stand, e.g. an id is in use again; the message says what is in the way. */
+  'conflict',
   'storage-failed',
   'unknown-channel',
   'unauthorized',

@@ -53,6 +53,6 @@ export function createHandlers(repository: CaseRepository, environment: Environm
     'annotation.update': ({ caseId, annotationId, annotation }, { author }) =>
       repository.change(caseId, (file) => updateAnnotation(file, annotationId, annotation, environment), author),
     'annotation.delete': ({ caseId, annotationId }, { author }) =>
-      repository.change(caseId, (file) => deleteAnnotation(file, annotationId), author),
+      repository.change(caseId, (file) => deleteAnnotation(file, annotationId, environment), author),
   };
 }

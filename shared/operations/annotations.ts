@@ -1,9 +1,10 @@
 import type { CaseFile } from '../domain/case-file';
 import type { Annotation, AnnotationFields, AnnotationTarget } from '../domain/annotation';
 import { success } from '../result';
-import { created, deleted, updated } from './changes';
+import { created, updated } from './changes';
 import { timestamp, type Environment, type Operation } from './environment';
 import { checkAnnotationTarget, findIndex } from './references';
+import { deleteToTrash } from './trash';
 
 export function createAnnotation(
   file: CaseFile,
@@ -40,13 +41,8 @@ export function updateAnnotation(
   });
 }
 
-export function deleteAnnotation(file: CaseFile, annotationId: string): Operation<{ deleted: string }> {
-  const index = findIndex(file, 'annotations', annotationId);
-  if (!index.ok) return index;
-  const before = file.annotations[index.value]!;
-  return success({
-    value: { deleted: annotationId },
-    label: `Deleted a note on the ${before.target.kind}`,
-    changes: [deleted('annotations', before)],
-  });
+/** A note goes to the trash like anything else, so it can be restored. */
+export function deleteAnnotation(file: CaseFile, annotationId: string, environment: Environment): Operation<{ deleted: string }> {
+  const trashed = deleteToTrash(file, { kind: 'annotation', id: annotationId }, environment);
+  return trashed.ok ? success({ ...trashed.value, value: { deleted: annotationId } }) : trashed;
 }

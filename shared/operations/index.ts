@@ -3,3 +3,4 @@ export * from './cases';
 export * from './environment';
 export * from './incidents';
 export * from './changes';
+export * from './trash';

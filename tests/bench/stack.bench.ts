@@ -71,7 +71,7 @@ function sampleMemory(host: number, browser: readonly number[]) {
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { megabytes: { type: 'string', default: '200' } } });
+  const { values } = parseArgs({ options: { megabytes: { type: 'string', default: '200' }, edits: { type: 'string', default: '20' } } });
   const megabytes = Number(values.megabytes);
   const root = await mkdtemp(join(tmpdir(), `dossier-stack-${megabytes}mb-`));
   const say = (step: string) => process.stderr.write(`[stack ${megabytes} MB] ${step}\n`);
@@ -105,7 +105,7 @@ async function main() {
     const source = [...file.sources].sort((left, right) => right.snapshot.text.length - left.snapshot.text.length)[0]!;
     await page.goto(route(`/cases/${file.case.id}/sources/${source.id}`));
     await page.getByRole('heading', { name: source.title }).first().waitFor();
-    const edits = 20;
+    const edits = Number(values.edits);
     for (let index = 0; index < edits; index += 1) {
       const answer = await page.evaluate(
         async ({ caseId, target, token }) => {

@@ -31,6 +31,7 @@ import {
   type Verification,
 } from '../../../../shared';
 import { browserApi, type Api, type MenuListener } from '../../../../renderer/api';
+import { fakeTrashHandlers } from '../trash-host';
 
 export interface Call {
   readonly channel: Channel;
@@ -115,7 +116,9 @@ export function fakeHost(options: FakeHostOptions = {}) {
     return success({ label });
   }
 
-  const handlers: Handlers = {
+  // Partial: a channel the fake does not serve answers unknown-channel, so new channels need no fake until a test uses them.
+  const handlers: Partial<Handlers> = {
+    ...fakeTrashHandlers({ reading, withCase, environment }),
     'library.list': async () =>
       success({
         cases: [...cases.values()].map((file) => ({ ...file.case, incidentCount: file.incidents.length })),
@@ -139,7 +142,7 @@ export function fakeHost(options: FakeHostOptions = {}) {
       withCase(caseId, (file) => createAnnotation(file, target, annotation, preferences.authorName, environment)),
     'annotation.update': async ({ caseId, annotationId, annotation }) =>
       withCase(caseId, (file) => updateAnnotation(file, annotationId, annotation, environment)),
-    'annotation.delete': async ({ caseId, annotationId }) => withCase(caseId, (file) => deleteAnnotation(file, annotationId)),
+    'annotation.delete': async ({ caseId, annotationId }) => withCase(caseId, (file) => deleteAnnotation(file, annotationId, environment)),
     'case.status': async () =>
       success({
         access,
@@ -178,7 +181,9 @@ export function fakeHost(options: FakeHostOptions = {}) {
     if (planned) return { ok: false, error: planned };
     const parsed = parseInput(contract[channel].input as never, input);
     if (!parsed.ok) return parsed;
-    return (handlers[channel] as (value: unknown) => Promise<Result<unknown>>)(parsed.value);
+    const handler = handlers[channel] as ((value: unknown) => Promise<Result<unknown>>) | undefined;
+    if (!handler) return failure('unknown-channel', `The fake host does not serve ${channel}.`);
+    return handler(parsed.value);
   }) as Invoke;
 
   const api: Api = {
