@@ -23,3 +23,4 @@ export * from './domain/preferences';
 export * from './errors';
 export * from './domain/journal';
 export * from './domain/case-status';
+export * from './read-model/cast';
