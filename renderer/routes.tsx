@@ -2,19 +2,21 @@ import type { RouteObject } from 'react-router';
 import { AppShell } from './app/AppShell';
 import { NotFound, RouteError } from './app/RouteError';
 import { RootLayout } from './app/RootLayout';
+import { PeopleScreen } from './features/entities/PeopleScreen';
 import { HistoryScreen } from './features/history/HistoryScreen';
 import { LibraryScreen } from './features/library/LibraryScreen';
 import { IncidentEditor } from './features/incidents/IncidentEditor';
 import { IncidentScreen } from './features/incidents/IncidentScreen';
 import { PrintSummary } from './features/print/PrintSummary';
 import { SourceView } from './features/sources/SourceView';
+import { TrashRoute } from './features/trash/TrashRoute';
 import { CaseHome } from './features/workspace/CaseHome';
 import { CaseLayout } from './features/workspace/CaseLayout';
 import { CaseWorkspace } from './features/workspace/CaseWorkspace';
 
 /**
  * `#/` library · `#/cases/:caseId` workspace (`?incident=<id>` also accepted) · `…/incidents/:incidentId` ·
- * `…/incidents/new` · `…/incidents/:incidentId/edit` · `…/sources/:sourceId[?quote=<id>]` · `…/history` ·
+ * `…/incidents/new` · `…/incidents/:incidentId/edit` · `…/sources/:sourceId[?quote=<id>]` · `…/history` · `…/people` · `…/trash` ·
  * `#/cases/:caseId/print[?action=print|pdf]`, the print view, outside the app's frame.
  */
 export const routes: RouteObject[] = [
@@ -43,6 +45,8 @@ export const routes: RouteObject[] = [
               },
               { path: 'sources/:sourceId', element: <SourceView /> },
               { path: 'history', element: <HistoryScreen /> },
+              { path: 'people', element: <PeopleScreen /> },
+              { path: 'trash', element: <TrashRoute /> },
             ],
           },
           { path: '*', element: <NotFound /> },

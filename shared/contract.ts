@@ -8,6 +8,7 @@ import { incidentDraftSchema, type Incident } from './domain/incident';
 import type { CaseOutline, CaseOverviewDetail, IncidentDetail, SourceDetail } from './read-model';
 import { attachmentChannels } from './channels/attachments';
 import { entityChannels } from './channels/entities';
+import { incidentChannels } from './channels/incidents';
 import { searchChannels } from './channels/search';
 import { sourceChannels } from './channels/sources';
 import { trashChannels } from './channels/trash';
@@ -55,6 +56,7 @@ export const contract = {
   ...trashChannels,
   ...attachmentChannels,
   ...searchChannels,
+  ...incidentChannels,
   'library.list': { input: z.object({}), output: returns<Library>() },
   'case.create': {
     input: z.object({ name: requiredText(200), summary: optionalText(20_000) }),

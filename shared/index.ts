@@ -24,3 +24,5 @@ export * from './errors';
 export * from './domain/journal';
 export * from './domain/case-status';
 export * from './read-model/cast';
+export * from './domain/attachment-names';
+export * from './domain/anchoring';

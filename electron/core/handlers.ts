@@ -14,6 +14,7 @@ import { createHistoryHandlers } from './case-history-handlers';
 import { createReadHandlers } from './read-handlers';
 import { createAttachmentHandlers } from './channels/attachments';
 import { createEntityHandlers } from './channels/entities';
+import { createIncidentHandlers } from './channels/incidents';
 import { createSearchHandlers } from './channels/search';
 import { createSourceHandlers } from './channels/sources';
 import { createTrashHandlers } from './channels/trash';
@@ -32,6 +33,7 @@ export function createHandlers(repository: CaseRepository, environment: Environm
     ...createTrashHandlers(repository, environment),
     ...createAttachmentHandlers(repository, environment),
     ...createSearchHandlers(repository, environment),
+    ...createIncidentHandlers(repository, environment),
     'library.list': async () => {
       const { cases, problems } = await repository.scan();
       const listings = [...cases].sort((left, right) => right.updatedAt.localeCompare(left.updatedAt));

@@ -24,7 +24,9 @@ export async function runBrowserHost(argv: readonly string[]): Promise<void> {
     // The host runs from source through tsx, and so does the worker it starts.
     worker: { url: new URL('../core/worker/core-worker.ts', import.meta.url), typescriptLoader: import.meta.resolve('tsx/esm/api') },
   });
-  const host = await startBrowserHost({ core, rendererFolder, token: randomBytes(24).toString('base64url'), port: options.port });
+  const token = randomBytes(24).toString('base64url');
+  const uploadFolder = join(options.dataDirectory, 'uploads');
+  const host = await startBrowserHost({ core, rendererFolder, token, port: options.port, uploadFolder });
   process.stdout.write(`Dossier is running at ${host.url}\n`);
   const stop = async () => {
     await host.close();

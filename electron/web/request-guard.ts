@@ -40,3 +40,13 @@ export function checkToken(request: IncomingMessage, token: string): Refusal | u
     error: { code: 'unauthorized', message: 'The API token is missing or wrong: open the full URL the host printed.' },
   };
 }
+
+/**
+ * A download is a link the browser follows, which cannot carry a header: it carries the same secret in its query,
+ * as the printed URL does. The header is accepted too.
+ */
+export function checkTokenInQuery(request: IncomingMessage, query: URLSearchParams, token: string): Refusal | undefined {
+  const given = query.get(httpProtocol.tokenQuery);
+  if (given !== null && sameSecret(given, token)) return undefined;
+  return checkToken(request, token);
+}

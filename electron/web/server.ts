@@ -1,8 +1,14 @@
+import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { httpProtocol, messageOf, type Result } from '../../shared';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { httpProtocol, messageOf } from '../../shared';
+import { hostOnlyAttachmentChannels, maximumAttachmentBytes } from '../../shared/channels/attachments';
 import type { Core } from '../core';
+import { answerAttachmentRoute, clearAbandonedUploads, type AttachmentRouteOptions } from './attachment-routes';
 import { checkOrigin, checkToken } from './request-guard';
+import { send } from './responses';
 import { securityHeaders } from '../hosting/security-headers';
 import { readStaticFile } from '../hosting/static-files';
 
@@ -15,17 +21,16 @@ export interface BrowserHostOptions {
   readonly token: string;
   /** 0 picks a free port. */
   readonly port: number;
+  /** Where uploads wait while the core copies them in: a folder in the data folder; by default a private temp folder. */
+  readonly uploadFolder?: string;
+  /** Larger uploads are refused; 2 GB unless a test says otherwise. */
+  readonly maximumUploadBytes?: number;
 }
 
 export interface BrowserHost {
   readonly url: string;
   readonly server: Server;
   close(): Promise<void>;
-}
-
-function send(response: ServerResponse, status: number, result: Result<unknown>): void {
-  response.writeHead(status, { ...securityHeaders, 'Content-Type': 'application/json; charset=utf-8' });
-  response.end(JSON.stringify(result));
 }
 
 async function readBody(request: IncomingMessage): Promise<string | undefined> {
@@ -44,6 +49,11 @@ async function answerApi(request: IncomingMessage, response: ServerResponse, opt
   if (refusal) return send(response, refusal.status, { ok: false, error: refusal.error });
   if (request.method !== 'POST') {
     return send(response, 405, { ok: false, error: { code: 'invalid-input', message: 'API calls use POST.' } });
+  }
+  if (hostOnlyAttachmentChannels.has(channel)) {
+    // They take or give paths on this machine: a page could read any file the user can.
+    const message = `${channel} is for the hosts only; attach a file with POST ${httpProtocol.apiPath}attachment.upload.`;
+    return send(response, 403, { ok: false, error: { code: 'unauthorized', message } });
   }
   const body = await readBody(request);
   if (body === undefined) {
@@ -76,12 +86,22 @@ async function answerStatic(request: IncomingMessage, response: ServerResponse, 
 /** Serves the built renderer and the contract on 127.0.0.1 only: the same core the desktop app uses, over HTTP. */
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
   let port = options.port;
+  const temporaryUploads = options.uploadFolder ? undefined : await mkdtemp(join(tmpdir(), 'dossier-uploads-'));
+  const uploadFolder = options.uploadFolder ?? temporaryUploads!;
+  await clearAbandonedUploads(uploadFolder);
+  const attachments: AttachmentRouteOptions = {
+    core: options.core,
+    token: options.token,
+    uploadFolder,
+    maximumUploadBytes: options.maximumUploadBytes ?? maximumAttachmentBytes,
+  };
   const server = createServer((request, response) => {
     const refusal = checkOrigin(request, port);
     if (refusal) return send(response, refusal.status, { ok: false, error: refusal.error });
-    const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+    const { pathname: path, searchParams } = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const route = path.slice(httpProtocol.apiPath.length);
     const answer = path.startsWith(httpProtocol.apiPath)
-      ? answerApi(request, response, options, path.slice(httpProtocol.apiPath.length))
+      ? (answerAttachmentRoute(request, response, attachments, route, searchParams) ?? answerApi(request, response, options, route))
       : answerStatic(request, response, options.rendererFolder, path);
     answer.catch((error: unknown) => {
       const message = `The browser host failed: ${messageOf(error)}`;
@@ -98,10 +118,12 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   return {
     url,
     server,
-    close: () =>
-      new Promise<void>((resolveClose) => {
+    close: async () => {
+      await new Promise<void>((resolveClose) => {
         server.close(() => resolveClose());
         server.closeAllConnections();
-      }),
+      });
+      if (temporaryUploads) await rm(temporaryUploads, { recursive: true, force: true });
+    },
   };
 }

@@ -1,7 +1,9 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { NavLink, Outlet } from 'react-router';
+import { describeShortcut } from '../features/commands/shortcuts';
 import { SettingsDialog } from '../features/preferences/SettingsDialog';
 import { paths } from './paths';
+import { useAppCommands } from './use-app-commands';
 
 const navItem = ({ isActive }: { isActive: boolean }) =>
   `block rounded px-2.5 py-1.5 text-sm font-medium ${isActive ? 'bg-stone-700 text-white' : 'text-stone-200 hover:bg-stone-700/60'}`;
@@ -9,6 +11,8 @@ const navItem = ({ isActive }: { isActive: boolean }) =>
 /** The app's frame: a sidebar with navigation and settings, the current screen beside it. */
 export function AppShell() {
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const openSettings = useCallback(() => setSettingsOpen(true), []);
+  useAppCommands(openSettings);
   return (
     <div className="flex h-screen overflow-hidden">
       <aside className="flex w-52 shrink-0 flex-col bg-stone-800 px-3 py-4 text-stone-100">
@@ -27,6 +31,9 @@ export function AppShell() {
           <button type="button" className="w-full rounded px-2.5 py-1.5 text-left text-sm text-stone-200 hover:bg-stone-700/60" onClick={() => setSettingsOpen(true)}>
             Settings
           </button>
+          <p className="px-2.5 text-xs leading-snug text-stone-400">
+            <kbd className="rounded border border-stone-600 px-1">{describeShortcut('Mod+K')}</kbd> finds every command
+          </p>
           <p className="px-2.5 text-xs leading-snug text-stone-400">Everything stays on this computer. Dossier makes no network requests.</p>
         </div>
       </aside>

@@ -14,6 +14,8 @@ export const paths = {
   source: (caseId: string, sourceId: string, quoteId?: string) =>
     `/cases/${segment(caseId)}/sources/${segment(sourceId)}${quoteId ? `?quote=${segment(quoteId)}` : ''}`,
   history: (caseId: string) => `/cases/${segment(caseId)}/history`,
+  people: (caseId: string) => `/cases/${segment(caseId)}/people`,
+  trash: (caseId: string) => `/cases/${segment(caseId)}/trash`,
   print: (caseId: string, action?: PrintAction) =>
     `/cases/${segment(caseId)}/print${action ? `?action=${action}` : ''}`,
 };

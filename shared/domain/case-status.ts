@@ -21,12 +21,25 @@ export interface HistoryPage {
   readonly entries: readonly HistoryEntry[];
 }
 
+/** One attached file re-hashed: as attached, changed since (its SHA-256 differs), or missing (gone or unreadable). */
+export interface AttachmentCheck {
+  readonly id: string;
+  readonly name: string;
+  readonly sha256: string;
+  readonly state: 'ok' | 'changed' | 'missing';
+  /** Why a missing file could not be read, when it is there but unreadable. */
+  readonly reason?: string;
+}
+
 export interface Verification {
   readonly intact: boolean;
   readonly records: number;
   /** The first place the chain does not hold. */
   readonly firstBroken?: { readonly sequence: number; readonly file: string; readonly reason: string };
+  /** Every problem in words, attachments' included. */
   readonly problems: readonly string[];
+  /** Each attachment re-hashed; absent when the case has none. */
+  readonly attachments?: readonly AttachmentCheck[];
 }
 
 export interface BackupListing {

@@ -33,6 +33,10 @@ export const claimSchema = z.object({
 });
 export type Claim = z.infer<typeof claimSchema>;
 
+/** A claim as an editor sends it: a claim written just now has no id yet, and the core gives it one. */
+export const claimDraftSchema = claimSchema.extend({ id: idSchema.optional() });
+export type ClaimDraft = z.input<typeof claimDraftSchema>;
+
 /** What a user may set on an incident; ids of the incident itself and timestamps are the core's to assign. */
 export const incidentDraftSchema = z.object({
   title: requiredText(300),
@@ -43,13 +47,13 @@ export const incidentDraftSchema = z.object({
   tags: tagsSchema,
   sourceIds: z.array(idSchema).max(1000).default([]),
   participants: z.array(participantSchema).max(1000).default([]),
-  claims: z.array(claimSchema).max(500).default([]),
+  claims: z.array(claimDraftSchema).max(500).default([]),
 });
 export type IncidentDraft = z.input<typeof incidentDraftSchema>;
 /** A draft after validation, with every default filled in. */
 export type IncidentFields = z.output<typeof incidentDraftSchema>;
 
-export const incidentSchema = incidentDraftSchema.extend(storedFields);
+export const incidentSchema = incidentDraftSchema.extend({ ...storedFields, claims: z.array(claimSchema).max(500).default([]) });
 export type Incident = z.infer<typeof incidentSchema>;
 
 export const incidentLinkKinds = ['same-actors', 'follow-up', 'part-of', 'related'] as const;

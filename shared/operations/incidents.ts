@@ -3,6 +3,7 @@ import type { Incident, IncidentFields } from '../domain/incident';
 import { success } from '../result';
 import { created, updated } from './changes';
 import { timestamp, type Environment, type Operation } from './environment';
+import { storedClaims } from './incident-claims';
 import { checkIncidentReferences, findIndex } from './references';
 
 /** Operations take validated fields: the boundary (the contract's schemas) has already parsed them. */
@@ -10,7 +11,11 @@ export function createIncident(file: CaseFile, fields: IncidentFields, environme
   const references = checkIncidentReferences(file, fields);
   if (!references.ok) return references;
   const now = timestamp(environment);
-  const incident: Incident = { ...fields, id: environment.newId(), createdAt: now, updatedAt: now };
+  // The incident's id is drawn before its claims' ids, so ids follow the order a reader meets them in.
+  const id = environment.newId();
+  const claims = storedClaims(file, fields.claims, undefined, environment);
+  if (!claims.ok) return claims;
+  const incident: Incident = { ...fields, claims: claims.value, id, createdAt: now, updatedAt: now };
   return success({ value: incident, label: `Created incident “${incident.title}”`, changes: [created('incidents', incident)] });
 }
 
@@ -25,7 +30,9 @@ export function updateIncident(
   const references = checkIncidentReferences(file, fields);
   if (!references.ok) return references;
   const before = file.incidents[index.value]!;
-  const incident: Incident = { ...before, ...fields, updatedAt: timestamp(environment) };
+  const claims = storedClaims(file, fields.claims, before, environment);
+  if (!claims.ok) return claims;
+  const incident: Incident = { ...before, ...fields, claims: claims.value, updatedAt: timestamp(environment) };
   return success({
     value: incident,
     label: `Edited incident “${incident.title}”`,

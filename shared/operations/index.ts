@@ -4,3 +4,4 @@ export * from './environment';
 export * from './incidents';
 export * from './changes';
 export * from './trash';
+export * from './sources';

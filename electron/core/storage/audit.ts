@@ -1,4 +1,5 @@
-import type { CaseFile, HistoryPage, JournalRecord, Verification } from '../../../shared';
+import type { Attachment, AttachmentCheck, CaseFile, HistoryPage, JournalRecord, Verification } from '../../../shared';
+import { verifyAttachments } from './attachment-files';
 import type { CaseFolderLayout } from './case-folder';
 import { chainStart, checkLink } from './hash-chain';
 import { readJournal } from './journal-file';
@@ -34,11 +35,17 @@ export async function readHistory(layout: CaseFolderLayout, query: HistoryQuery)
   return { total: matching.length, entries };
 }
 
+function attachmentProblem({ name, sha256, state, reason }: AttachmentCheck): string | undefined {
+  if (state === 'changed') return `The attachment “${name}” has changed since it was attached: its file no longer has the SHA-256 ${sha256}.`;
+  if (state === 'missing') return `The attachment “${name}” ${reason ? `cannot be read: ${reason}` : 'is missing from the case folder.'}`;
+  return undefined;
+}
+
 /**
  * Recomputes the hash chain from the first record to the last, and checks that the snapshot stands on it: the
- * record it names must be in the chain with the hash it names.
+ * record it names must be in the chain with the hash it names. Then re-hashes every attachment's file.
  */
-export async function verifyCase(layout: CaseFolderLayout, snapshot: CaseFile['revision']): Promise<Verification> {
+export async function verifyCase(layout: CaseFolderLayout, snapshot: CaseFile['revision'], attachments: readonly Attachment[] = []): Promise<Verification> {
   const { records, damage } = await readWholeHistory(layout);
   const problems: string[] = [];
   let previous = chainStart;
@@ -58,5 +65,8 @@ export async function verifyCase(layout: CaseFolderLayout, snapshot: CaseFile['r
   if (snapshot.sequence > 0 && anchor?.hash !== snapshot.hash) {
     problems.push(`The snapshot says it includes record #${snapshot.sequence}, but the chain does not hold that record as the snapshot names it.`);
   }
-  return { intact: problems.length === 0, records: records.length, firstBroken, problems };
+  if (attachments.length === 0) return { intact: problems.length === 0, records: records.length, firstBroken, problems };
+  const checks = await verifyAttachments(layout, attachments);
+  problems.push(...checks.flatMap((checked) => attachmentProblem(checked) ?? []));
+  return { intact: problems.length === 0, records: records.length, firstBroken, problems, attachments: checks };
 }

@@ -6,7 +6,8 @@ import { join } from 'node:path';
  *   as Dossier wrote it, which lets an unchanged snapshot open without being validated again;
  * - journal.ndjson: the records since the last rotation, each fsync'd before the edit is confirmed;
  * - history/: earlier journal segments, kept for the life of the case (the audit trail);
- * - backups/: rolling copies of snapshots; lock: who is writing the case; damaged/: files set aside.
+ * - backups/: rolling copies of snapshots; lock: who is writing the case; damaged/: files set aside;
+ * - attachments/: attached files, each named by its SHA-256 (never by the name the user gave it).
  */
 export function caseFolderLayout(folder: string) {
   return {
@@ -17,6 +18,7 @@ export function caseFolderLayout(folder: string) {
     history: join(folder, 'history'),
     backups: join(folder, 'backups'),
     damaged: join(folder, 'damaged'),
+    attachments: join(folder, 'attachments'),
     lock: join(folder, 'lock'),
   };
 }

@@ -157,9 +157,9 @@ export class CaseStore {
     return this.enqueue(() => readHistory(this.layout, query));
   }
 
-  /** Recomputes the hash chain and checks the snapshot stands on it. Queued, so no rotation moves files mid-read. */
+  /** Recomputes the hash chain, checks the snapshot stands on it, re-hashes attachments. Queued, so no rotation moves files mid-read. */
   verify(): Promise<Verification> {
-    return this.enqueue(() => verifyCase(this.layout, this.snapshotRevision));
+    return this.enqueue(() => verifyCase(this.layout, this.snapshotRevision, this.file.attachments));
   }
 
   backups(): Promise<Backup[]> {

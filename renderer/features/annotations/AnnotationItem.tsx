@@ -19,7 +19,8 @@ export function AnnotationItem({ annotation, onEdit, onDelete, readOnly }: Annot
   return (
     <article
       aria-labelledby={bylineId}
-      className={`rounded-md border p-3 ${judgement ? 'border-violet-200 bg-violet-50/40' : 'border-stone-200 bg-white'}`}
+      // Opinion is set apart from sourced fact by more than colour: a heavy rule, a badge, and its own tint.
+      className={`rounded-md border p-3 ${judgement ? 'border-violet-300 border-l-4 border-l-violet-600 bg-violet-50/50' : 'border-stone-200 bg-white'}`}
     >
       <header className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-stone-600">
         <p id={bylineId}>
@@ -45,6 +46,15 @@ export function AnnotationItem({ annotation, onEdit, onDelete, readOnly }: Annot
       <div className="mt-2">
         <Markdown text={annotation.body} />
       </div>
+      {annotation.tags.length > 0 && (
+        <ul aria-label="Tags" className="mt-2 flex flex-wrap gap-1.5">
+          {annotation.tags.map((tag) => (
+            <li key={tag} className="rounded bg-stone-200/70 px-1.5 py-px text-xs text-stone-800">
+              {tag}
+            </li>
+          ))}
+        </ul>
+      )}
     </article>
   );
 }

@@ -75,7 +75,7 @@ export function AnnotationsSection({ target, annotations, heading = 'Annotations
       {editing?.kind === 'new' && <AnnotationForm label="New annotation" saving={saving} onSubmit={write} onCancel={() => setEditing(undefined)} />}
       <SaveStatus state={state} />
       <Dialog title="Delete this annotation?" role="alertdialog" open={deleting !== undefined} onClose={() => setDeleting(undefined)}>
-        <p className="text-sm text-stone-700">It is removed from the case file for good.</p>
+        <p className="text-sm text-stone-700">It goes to the case’s trash, from where it can be restored; Undo also puts it back.</p>
         <blockquote className="mt-2 line-clamp-3 border-l-2 border-stone-300 pl-3 text-sm text-stone-600">{deleting?.body}</blockquote>
         <div className="mt-4 flex justify-end gap-2">
           <button type="button" className="button" onClick={() => setDeleting(undefined)}>

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { incidentDraftSchema, type Incident, type IncidentFields as ValidFields } from '../../../shared';
+import { incidentDraftSchema, type CitedQuote, type Incident, type IncidentFields as ValidFields } from '../../../shared';
 import { useApi, useSave } from '../../api';
 import { paths } from '../../app/paths';
 import { SaveStatus } from '../../components/SaveStatus';
@@ -16,7 +16,11 @@ import type { SavedNotice } from '../../components/SavedNotice';
 export function IncidentEditor() {
   const { incidentId } = useParams();
   // A fresh form for each incident, so moving between editors never carries one incident's fields into another.
-  return incidentId ? <ExistingIncidentForm key={incidentId} incidentId={incidentId} /> : <IncidentForm key="new" existing={undefined} />;
+  return incidentId ? (
+    <ExistingIncidentForm key={incidentId} incidentId={incidentId} />
+  ) : (
+    <IncidentForm key="new" existing={undefined} quotes={undefined} />
+  );
 }
 
 /** The form is filled once, from the incident as first read; re-reads after other edits leave what is typed alone. */
@@ -25,12 +29,18 @@ function ExistingIncidentForm({ incidentId }: { readonly incidentId: string }) {
   const loaded = useCaseDetail('incident.get', { caseId: outline.case.id, incidentId });
   return (
     <LoadedDetail loaded={loaded} what="the incident" missing={`This case has no incident with the id “${incidentId}”.`}>
-      {(detail) => <IncidentForm existing={detail.incident} />}
+      {(detail) => <IncidentForm existing={detail.incident} quotes={detail.quotes} />}
     </LoadedDetail>
   );
 }
 
-function IncidentForm({ existing }: { readonly existing: Incident | undefined }) {
+interface IncidentFormProps {
+  readonly existing: Incident | undefined;
+  /** The quotes supporting the incident, which its claims may cite; a new incident has none. */
+  readonly quotes: readonly CitedQuote[] | undefined;
+}
+
+function IncidentForm({ existing, quotes }: IncidentFormProps) {
   const { outline, reload, readOnly } = useOpenCase();
   const caseId = outline.case.id;
   const { call } = useApi();
@@ -75,7 +85,7 @@ function IncidentForm({ existing }: { readonly existing: Incident | undefined })
       <h2 id="incident-editor-heading" className="text-lg font-semibold">
         {heading}
       </h2>
-      <IncidentFields sources={outline.sources} entities={outline.entities} values={values} errors={errors} onChange={change} />
+      <IncidentFields sources={outline.sources} entities={outline.entities} quotes={quotes} values={values} errors={errors} onChange={change} />
       {Object.keys(errors).length > 0 && (
         <p role="alert" className="text-sm font-medium text-red-700">
           Some fields need attention; each problem is shown next to its field.

@@ -1,7 +1,8 @@
-import { incidentStatuses, type EntityRow, type SourceRow } from '../../../shared';
+import { incidentStatuses, type CitedQuote, type EntityRow, type SourceRow } from '../../../shared';
 import { SelectField, TextAreaField, TextField } from '../../components/Fields';
 import { errorUnder, type FieldErrors } from '../../lib/form-errors';
 import { statusLabel } from '../../lib/labels';
+import { ClaimsField } from './ClaimsField';
 import { DateField } from './DateField';
 import type { IncidentFormValues } from './incident-form';
 import { ParticipantsField } from './ParticipantsField';
@@ -14,17 +15,26 @@ function participantErrors(values: IncidentFormValues, errors: FieldErrors): (st
   });
 }
 
+function claimErrors(values: IncidentFormValues, errors: FieldErrors) {
+  return values.claims.map((_, index) => ({
+    text: errorUnder(errors, `claims.${index}.text`),
+    quotes: errorUnder(errors, `claims.${index}.quoteIds`),
+  }));
+}
+
 interface IncidentFieldsProps {
   /** The case's sources and people, from its outline, to choose from. */
   readonly sources: readonly SourceRow[];
   readonly entities: readonly EntityRow[];
+  /** The quotes supporting the incident, for its claims to cite; undefined while it is being created. */
+  readonly quotes: readonly CitedQuote[] | undefined;
   readonly values: IncidentFormValues;
   readonly errors: FieldErrors;
   readonly onChange: (update: Partial<IncidentFormValues>) => void;
 }
 
 /** The editor's fields, each showing its own validation error. */
-export function IncidentFields({ sources, entities, values, errors, onChange }: IncidentFieldsProps) {
+export function IncidentFields({ sources, entities, quotes, values, errors, onChange }: IncidentFieldsProps) {
   return (
     <>
       <TextField label="Title" required maxLength={300} value={values.title} error={errors.title} onChange={(event) => onChange({ title: event.target.value })} />
@@ -56,6 +66,7 @@ export function IncidentFields({ sources, entities, values, errors, onChange }: 
         errors={participantErrors(values, errors)}
         onChange={(participants) => onChange({ participants })}
       />
+      <ClaimsField quotes={quotes} claims={values.claims} errors={claimErrors(values, errors)} onChange={(claims) => onChange({ claims })} />
     </>
   );
 }

@@ -9,6 +9,8 @@ import { capitalised, roleLabel } from '../../lib/labels';
 import { AnnotationsSection } from '../annotations/AnnotationsSection';
 import { ObjectHistory } from '../history/ObjectHistory';
 import { SourceList } from '../sources/SourceList';
+import { IncidentClaims } from './IncidentClaims';
+import { IncidentLinks } from './IncidentLinks';
 import { IncidentQuotes } from './IncidentQuotes';
 
 function Fact({ term, children }: { readonly term: string; readonly children: ReactNode }) {
@@ -49,7 +51,7 @@ interface IncidentViewProps {
 
 /** Everything known about one incident, with the evidence behind it. */
 export function IncidentView({ caseId, detail, readOnly }: IncidentViewProps) {
-  const { incident, quotes, sources, entities, annotations } = detail;
+  const { incident, quotes, sources, entities, annotations, links } = detail;
   return (
     <article aria-labelledby="incident-title" className="max-w-4xl space-y-8 px-8 py-6">
       <header className="space-y-3">
@@ -88,9 +90,13 @@ export function IncidentView({ caseId, detail, readOnly }: IncidentViewProps) {
         </dl>
         <p className="text-sm leading-relaxed whitespace-pre-line">{incident.summary || 'No summary written.'}</p>
       </header>
+      <Section title={`Claims (${incident.claims.length})`}>
+        <IncidentClaims caseId={caseId} claims={incident.claims} quotes={quotes} />
+      </Section>
       <Section title={`Quotes (${quotes.length})`}>
         <IncidentQuotes caseId={caseId} quotes={quotes} />
       </Section>
+      <IncidentLinks incidentId={incident.id} links={links} />
       <Section title={`Linked sources (${sources.length})`}>
         <SourceList caseId={caseId} sources={sources} />
       </Section>

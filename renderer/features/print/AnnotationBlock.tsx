@@ -2,7 +2,10 @@ import type { Annotation } from '../../../shared';
 import { Markdown } from '../../components/Markdown';
 import { printedDate } from './printed-text';
 
-/** A note printed with what it annotates; the analyst's own judgement is labelled and set apart from sourced fact. */
+/**
+ * A note printed with what it annotates; the analyst's own judgement is labelled and set apart from sourced fact
+ * (a double rule, a tint and italics, so it survives black-and-white printing). Tags follow in small grey type.
+ */
 export function AnnotationBlock({ annotation }: { readonly annotation: Annotation }) {
   const judgement = annotation.analystJudgement;
   const label = judgement ? "Analyst's judgement" : 'Note';
@@ -21,6 +24,9 @@ export function AnnotationBlock({ annotation }: { readonly annotation: Annotatio
         {byline && <span className="font-normal normal-case tracking-normal"> — {byline}</span>}
       </p>
       <Markdown text={annotation.body} />
+      {annotation.tags.length > 0 && (
+        <p className="font-sans text-[0.7rem] text-stone-500 not-italic">Tags: {annotation.tags.join(', ')}</p>
+      )}
     </aside>
   );
 }

@@ -8,6 +8,7 @@ import { ReadOnlyBanner } from '../case-status/ReadOnlyBanner';
 import { RecoveryNotice } from '../case-status/RecoveryNotice';
 import { useUndoRedo, useUndoRedoShortcuts } from '../case-status/use-undo-redo';
 import { CaseContext, type OpenCase } from './case-context';
+import { useCaseCommands } from './use-case-commands';
 
 /**
  * Reads the outline of the case named in the address (its details and one row per incident, source and entity),
@@ -25,6 +26,7 @@ export function CaseLayout() {
   const status = statusLoaded.status === 'ready' ? statusLoaded.value : undefined;
   const undoRedo = useUndoRedo(caseId, status, reload);
   useUndoRedoShortcuts(undoRedo.run);
+  useCaseCommands(caseId, status?.access.mode === 'read-only', undoRedo);
   const openCase = useMemo<OpenCase | undefined>(
     () =>
       loaded.status === 'ready'

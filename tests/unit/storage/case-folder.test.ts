@@ -11,6 +11,7 @@ describe('the case folder layout', () => {
       history: '/cases/one/history',
       backups: '/cases/one/backups',
       damaged: '/cases/one/damaged',
+      attachments: '/cases/one/attachments',
       lock: '/cases/one/lock',
     });
   });

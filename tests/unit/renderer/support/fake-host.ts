@@ -30,6 +30,7 @@ import {
   type Result,
   type Verification,
 } from '../../../../shared';
+import { linkIncidents, unlinkIncidents } from '../../../../shared/operations/incident-links';
 import { browserApi, type Api, type MenuListener } from '../../../../renderer/api';
 import { fakeTrashHandlers } from '../trash-host';
 
@@ -138,6 +139,8 @@ export function fakeHost(options: FakeHostOptions = {}) {
     'incident.create': async ({ caseId, incident }) => withCase(caseId, (file) => createIncident(file, incident, environment)),
     'incident.update': async ({ caseId, incidentId, incident }) =>
       withCase(caseId, (file) => updateIncident(file, incidentId, incident, environment)),
+    'incident.link': async ({ caseId, link }) => withCase(caseId, (file) => linkIncidents(file, link, environment)),
+    'incident.unlink': async ({ caseId, linkId }) => withCase(caseId, (file) => unlinkIncidents(file, linkId)),
     'annotation.create': async ({ caseId, target, annotation }) =>
       withCase(caseId, (file) => createAnnotation(file, target, annotation, preferences.authorName, environment)),
     'annotation.update': async ({ caseId, annotationId, annotation }) =>
