@@ -1,5 +1,6 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { channels, failure, messageOf, type Result } from '../../shared';
+import { hostOnlyAttachmentChannels } from '../../shared/channels/attachments';
 import type { Core } from '../core/types';
 import { isAppUrl } from './app-origin';
 
@@ -37,9 +38,16 @@ export function requireTrustedSender(getMainWindow: WindowLookup, handler: IpcHa
   };
 }
 
-/** Every contract channel goes straight to the core, which validates the input and returns a Result. */
+/**
+ * Every contract channel goes straight to the core, which validates the input and returns a Result — except the
+ * ones that take or give a path on this computer: the page must never name a file for the core to read. The shell
+ * itself asks the user for a file (a native dialog) and calls the core with the chosen path.
+ */
 export function setupCoreIpc(core: Core, getMainWindow: WindowLookup): void {
   for (const channel of channels) {
-    ipcMain.handle(channel, requireTrustedSender(getMainWindow, (_event, input) => core.invoke(channel, input)));
+    const handler: IpcHandler = hostOnlyAttachmentChannels.has(channel)
+      ? async () => failure('unauthorized', `The page may not call ${channel}: it names files on this computer, which only the app itself may do.`)
+      : (_event, input) => core.invoke(channel, input);
+    ipcMain.handle(channel, requireTrustedSender(getMainWindow, handler));
   }
 }

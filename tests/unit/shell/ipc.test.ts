@@ -49,6 +49,12 @@ describe('IPC between the window and the core', () => {
     expect(result.ok && result.value.cases.length).toBeGreaterThan(0);
   });
 
+  it('refuses the page the channels that name files on this computer, even from our own window', async () => {
+    const result = await call('attachment.import', fromOurWindow, { caseId: 'x', target: { kind: 'source', id: 'y' }, path: '/etc/passwd' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'unauthorized', message: expect.stringContaining('attachment.import') } });
+    expect(await call('attachment.locate', fromOurWindow, { caseId: 'x', attachmentId: 'y' })).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+  });
+
   it('passes the core’s validation failures through as values', async () => {
     const result = await call('case.get', fromOurWindow, { caseId: '../../etc' });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
