@@ -16,6 +16,7 @@ export class CaseRepository {
   private readonly open = new Map<string, CaseStore>();
   private readonly peeked = new Map<string, CaseStore>();
   private readonly problems = new Map<string, CaseProblem>();
+  private readonly opening = new Map<string, Promise<Result<CaseStore>>>();
 
   constructor(
     private readonly casesFolder: string,
@@ -50,6 +51,16 @@ export class CaseRepository {
   async store(caseId: string): Promise<Result<CaseStore>> {
     const existing = this.open.get(caseId);
     if (existing) return success(existing);
+    // A screen asks for several things at once (outline, status): they must share one opening, not load the case
+    // twice (twice the memory, and the second would find the first one's lock).
+    const pending = this.opening.get(caseId);
+    if (pending) return pending;
+    const opening = this.openStore(caseId).finally(() => this.opening.delete(caseId));
+    this.opening.set(caseId, opening);
+    return opening;
+  }
+
+  private async openStore(caseId: string): Promise<Result<CaseStore>> {
     await this.peeked.get(caseId)?.close();
     this.peeked.delete(caseId);
     const opened = await CaseStore.open(join(this.casesFolder, caseId), this.options);

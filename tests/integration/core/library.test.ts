@@ -1,6 +1,7 @@
 import { mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { CaseStore } from '../../../electron/core/storage/case-store';
 import { sampleCase } from '../../../seeds';
 import { currentSchemaVersion } from '../../../shared';
 import { call, openTestCore } from '../../support/core';
@@ -81,5 +82,24 @@ describe('a case file that cannot be read', () => {
     const edit = await core.invoke('case.update', { caseId: 'broken', details: { name: 'Overwrite?', summary: '' } });
     expect(edit).toMatchObject({ ok: false, error: { code: 'case-unreadable' } });
     expect(await readFile(file, 'utf8')).toBe(content);
+  });
+
+  it('opens a case once when a screen asks for several things about it at the same moment', async () => {
+    const folder = await temporaryFolder();
+    await (await openTestCore(folder)).close();
+    const core = await openTestCore(folder);
+    const caseId = sampleCase.case.id;
+    const opening = vi.spyOn(CaseStore, 'open');
+    const [outline, status, overview] = await Promise.all([
+      core.invoke('case.outline', { caseId }),
+      core.invoke('case.status', { caseId }),
+      core.invoke('case.overview', { caseId }),
+    ]);
+    expect([outline.ok, overview.ok]).toEqual([true, true]);
+    // A second opening would have found the first one's lock and left the case read-only.
+    expect(status).toMatchObject({ ok: true, value: { access: { mode: 'write' } } });
+    expect(opening).toHaveBeenCalledTimes(1);
+    opening.mockRestore();
+    await core.close();
   });
 });
