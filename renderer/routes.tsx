@@ -8,6 +8,8 @@ import { LibraryScreen } from './features/library/LibraryScreen';
 import { IncidentEditor } from './features/incidents/IncidentEditor';
 import { IncidentScreen } from './features/incidents/IncidentScreen';
 import { PrintSummary } from './features/print/PrintSummary';
+import { SourceEditorScreen } from './features/source-editor/SourceEditorScreen';
+import { SearchScreen } from './features/search/SearchScreen';
 import { SourceView } from './features/sources/SourceView';
 import { TrashRoute } from './features/trash/TrashRoute';
 import { CaseHome } from './features/workspace/CaseHome';
@@ -16,7 +18,8 @@ import { CaseWorkspace } from './features/workspace/CaseWorkspace';
 
 /**
  * `#/` library · `#/cases/:caseId` workspace (`?incident=<id>` also accepted) · `…/incidents/:incidentId` ·
- * `…/incidents/new` · `…/incidents/:incidentId/edit` · `…/sources/:sourceId[?quote=<id>]` · `…/history` · `…/people` · `…/trash` ·
+ * `…/incidents/new` · `…/incidents/:incidentId/edit` · `…/sources/new` ·
+ * `…/sources/:sourceId[?quote=<id>]` · `…/sources/:sourceId/edit` · `…/history` · `…/people` · `…/trash` · `…/search` ·
  * `#/cases/:caseId/print[?action=print|pdf]`, the print view, outside the app's frame.
  */
 export const routes: RouteObject[] = [
@@ -43,10 +46,13 @@ export const routes: RouteObject[] = [
                   { path: 'incidents/:incidentId/edit', element: <IncidentEditor /> },
                 ],
               },
+              { path: 'sources/new', element: <SourceEditorScreen /> },
               { path: 'sources/:sourceId', element: <SourceView /> },
+              { path: 'sources/:sourceId/edit', element: <SourceEditorScreen /> },
               { path: 'history', element: <HistoryScreen /> },
               { path: 'people', element: <PeopleScreen /> },
               { path: 'trash', element: <TrashRoute /> },
+              { path: 'search', element: <SearchScreen /> },
             ],
           },
           { path: '*', element: <NotFound /> },

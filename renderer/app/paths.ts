@@ -13,9 +13,12 @@ export const paths = {
     `/cases/${segment(caseId)}/incidents/${segment(incidentId)}/edit`,
   source: (caseId: string, sourceId: string, quoteId?: string) =>
     `/cases/${segment(caseId)}/sources/${segment(sourceId)}${quoteId ? `?quote=${segment(quoteId)}` : ''}`,
+  newSource: (caseId: string) => `/cases/${segment(caseId)}/sources/new`,
+  editSource: (caseId: string, sourceId: string) => `/cases/${segment(caseId)}/sources/${segment(sourceId)}/edit`,
   history: (caseId: string) => `/cases/${segment(caseId)}/history`,
   people: (caseId: string) => `/cases/${segment(caseId)}/people`,
   trash: (caseId: string) => `/cases/${segment(caseId)}/trash`,
+  search: (caseId: string) => `/cases/${segment(caseId)}/search`,
   print: (caseId: string, action?: PrintAction) =>
     `/cases/${segment(caseId)}/print${action ? `?action=${action}` : ''}`,
 };

@@ -1,11 +1,25 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { failure, success, type CaseFile, type CaseListing, type CaseProblem, type Operation, type Result } from '../../../shared';
+import { failure, success, type CaseFile, type CaseListing, type CaseProblem, type ObjectChange, type Operation, type Result } from '../../../shared';
 import { caseFolderLayout } from './case-folder';
 import { CaseStore, type CaseStoreOptions } from './case-store';
 import { ensurePrivateFolder } from './durable-file';
 import { readSealedListing } from './case-listing';
 import { listingOf } from './snapshot-seal';
+
+export type ChangeListener = (caseId: string, changes: readonly ObjectChange[]) => void;
+export type CloseListener = (caseId: string) => void;
+
+/** Tells each listener, never letting one's failure turn an edit already saved into a reported failure. */
+function notify<A extends unknown[]>(listeners: ReadonlySet<(...values: A) => void>, ...values: A): void {
+  for (const listener of listeners) {
+    try {
+      listener(...values);
+    } catch {
+      // A listener keeps derived state (an index); it rebuilds from the document, which is already right.
+    }
+  }
+}
 
 /**
  * The cases of one library, each in its own folder `<cases>/<caseId>/`. Listing peeks at cases read-only; a case
@@ -17,6 +31,8 @@ export class CaseRepository {
   private readonly peeked = new Map<string, CaseStore>();
   private readonly problems = new Map<string, CaseProblem>();
   private readonly opening = new Map<string, Promise<Result<CaseStore>>>();
+  private readonly changeListeners = new Set<ChangeListener>();
+  private readonly closeListeners = new Set<CloseListener>();
 
   constructor(
     private readonly casesFolder: string,
@@ -85,11 +101,36 @@ export class CaseRepository {
   /** Applies an operation to a case and makes it durable before answering. */
   async change<T>(caseId: string, operation: (file: CaseFile) => Operation<T>, actor: string): Promise<Result<T>> {
     const store = await this.store(caseId);
-    return store.ok ? store.value.apply(operation, actor) : store;
+    if (!store.ok) return store;
+    let changes: readonly ObjectChange[] = [];
+    const result = await store.value.apply((file) => {
+      const edit = operation(file);
+      if (edit.ok) changes = edit.value.changes;
+      return edit;
+    }, actor);
+    if (result.ok) notify(this.changeListeners, caseId, changes);
+    return result;
+  }
+
+  /**
+   * Calls `listener` after each edit made through `change` is durable. Undo and redo run on the store itself
+   * (`store(caseId).undo()`), so a listener that must see every state compares documents too. Returns a function
+   * that stops the calls.
+   */
+  onChanges(listener: ChangeListener): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
+  }
+
+  /** Calls `listener` with each case as it closes, so what was kept for it can be let go. */
+  onClose(listener: CloseListener): () => void {
+    this.closeListeners.add(listener);
+    return () => this.closeListeners.delete(listener);
   }
 
   /** Closes every case: a last snapshot each, and their locks given back. */
   async close(): Promise<void> {
+    for (const caseId of new Set([...this.open.keys(), ...this.peeked.keys()])) notify(this.closeListeners, caseId);
     const stores = [...this.open.values(), ...this.peeked.values()];
     this.open.clear();
     this.peeked.clear();

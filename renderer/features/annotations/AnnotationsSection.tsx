@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { annotationsOn, type Annotation, type AnnotationFields, type AnnotationTarget } from '../../../shared';
 import { useApi, useSave } from '../../api';
 import { Dialog } from '../../components/Dialog';
 import { SaveStatus } from '../../components/SaveStatus';
+import { useCommands, type Command } from '../commands/command-registry';
 import { useOpenCase } from '../workspace/case-context';
 import { AnnotationForm } from './AnnotationForm';
 import { AnnotationItem } from './AnnotationItem';
@@ -15,10 +16,12 @@ interface AnnotationsSectionProps {
   /** The annotations the screen read with its detail; those on the target are shown. */
   readonly annotations: readonly Annotation[];
   readonly heading?: string;
+  /** The screen's own subject (not a quote listed on it): offers "New note" in the palette and by shortcut. */
+  readonly primary?: boolean;
 }
 
 /** The annotations on one thing (the case, an incident, a source), with add, edit and delete. */
-export function AnnotationsSection({ target, annotations, heading = 'Annotations' }: AnnotationsSectionProps) {
+export function AnnotationsSection({ target, annotations, heading = 'Annotations', primary = false }: AnnotationsSectionProps) {
   const { outline, reload, readOnly } = useOpenCase();
   const { call } = useApi();
   const { state, save } = useSave();
@@ -28,6 +31,24 @@ export function AnnotationsSection({ target, annotations, heading = 'Annotations
   const shown = annotationsOn(annotations, target);
   const saving = state.phase === 'saving';
   const headingId = `annotations-${target.kind}-${target.id}`;
+  const commands = useMemo<Command[]>(
+    () =>
+      primary
+        ? [
+            {
+              id: 'note.new',
+              title: `New note on this ${target.kind}`,
+              group: 'Notes',
+              shortcut: 'Mod+Alt+M',
+              keywords: ['annotation', 'add', 'comment', 'judgement'],
+              disabledReason: readOnly ? 'This case is open read-only in this window.' : undefined,
+              run: () => setEditing({ kind: 'new' }),
+            },
+          ]
+        : [],
+    [primary, target.kind, readOnly],
+  );
+  useCommands(commands);
 
   const write = async (fields: AnnotationFields) => {
     const result = await save(() =>

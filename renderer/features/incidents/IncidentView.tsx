@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useNavigate } from 'react-router';
 import type { EntityRow, Incident, IncidentDetail } from '../../../shared';
 import { paths } from '../../app/paths';
 import { StatusBadge } from '../../components/Badges';
@@ -7,8 +8,11 @@ import { EdtfDate } from '../../components/Dates';
 import { Section } from '../../components/Section';
 import { capitalised, roleLabel } from '../../lib/labels';
 import { AnnotationsSection } from '../annotations/AnnotationsSection';
+import { AttachedFiles } from '../attachments/AttachedFiles';
 import { ObjectHistory } from '../history/ObjectHistory';
 import { SourceList } from '../sources/SourceList';
+import { DeleteButton } from '../trash/DeleteButton';
+import { useOpenCase } from '../workspace/case-context';
 import { IncidentClaims } from './IncidentClaims';
 import { IncidentLinks } from './IncidentLinks';
 import { IncidentQuotes } from './IncidentQuotes';
@@ -52,6 +56,12 @@ interface IncidentViewProps {
 /** Everything known about one incident, with the evidence behind it. */
 export function IncidentView({ caseId, detail, readOnly }: IncidentViewProps) {
   const { incident, quotes, sources, entities, annotations, links } = detail;
+  const { reload } = useOpenCase();
+  const navigate = useNavigate();
+  const deleted = () => {
+    reload();
+    void navigate(paths.case(caseId));
+  };
   return (
     <article aria-labelledby="incident-title" className="max-w-4xl space-y-8 px-8 py-6">
       <header className="space-y-3">
@@ -62,9 +72,12 @@ export function IncidentView({ caseId, detail, readOnly }: IncidentViewProps) {
               {incident.title}
             </h2>
           </div>
-          <EditLink className="button shrink-0" to={paths.editIncident(caseId, incident.id)} disabled={readOnly}>
-            Edit incident
-          </EditLink>
+          <div className="flex shrink-0 gap-2">
+            <EditLink className="button" to={paths.editIncident(caseId, incident.id)} disabled={readOnly}>
+              Edit incident
+            </EditLink>
+            <DeleteButton caseId={caseId} target={{ kind: 'incident', id: incident.id }} label="Delete incident" readOnly={readOnly} onDeleted={deleted} />
+          </div>
         </div>
         <dl className="divide-y divide-stone-200 border-y border-stone-200">
           <Fact term="Date">
@@ -103,7 +116,8 @@ export function IncidentView({ caseId, detail, readOnly }: IncidentViewProps) {
       <Section title={`People and organisations (${incident.participants.length})`}>
         <Participants incident={incident} entities={entities} />
       </Section>
-      <AnnotationsSection target={{ kind: 'incident', id: incident.id }} annotations={annotations} />
+      <AnnotationsSection target={{ kind: 'incident', id: incident.id }} annotations={annotations} primary />
+      <AttachedFiles caseId={caseId} target={{ kind: 'incident', id: incident.id }} />
       <ObjectHistory objectId={incident.id} what="this incident" />
     </article>
   );

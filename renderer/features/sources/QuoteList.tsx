@@ -1,6 +1,8 @@
 import type { Quote } from '../../../shared';
 import { credibilityLabel } from '../../lib/labels';
 
+export const orphanedMessage = 'Orphaned — no longer found in the text';
+
 interface QuoteListProps {
   readonly quotes: readonly Quote[];
   readonly selectedId: string | undefined;
@@ -24,6 +26,7 @@ export function QuoteList({ quotes, selectedId, onSelect }: QuoteListProps) {
             >
               <span className="line-clamp-2 font-serif">“{quote.textQuote.exact}”</span>
               <span className="mt-0.5 block text-xs text-stone-600">Credibility {credibilityLabel(quote.credibility)}</span>
+              {quote.anchor === 'orphaned' && <span className="mt-0.5 block text-xs font-medium text-amber-900">{orphanedMessage}</span>}
             </button>
           </li>
         );

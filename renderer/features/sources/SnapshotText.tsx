@@ -17,12 +17,14 @@ function activate(event: KeyboardEvent, select: () => void) {
 
 /**
  * The source's offline text with each quote marked by its TextPosition. Overlapping quotes are cut into segments;
- * a segment where a quote begins is a tab stop, and choosing any segment selects its innermost quote.
+ * a segment where a quote begins is a tab stop, and choosing any segment selects its innermost quote. Orphaned
+ * quotes are not marked.
  */
 export function SnapshotText({ text, quotes, selectedId, onSelect }: SnapshotTextProps) {
   const container = useRef<HTMLDivElement>(null);
   const segments = useMemo(
-    () => segmentText(text.length, quotes.map((quote) => ({ id: quote.id, ...quote.textPosition }))),
+    // An orphaned quote's words are no longer in the text: marking its old offsets would point at other words.
+    () => segmentText(text.length, quotes.filter((quote) => quote.anchor !== 'orphaned').map((quote) => ({ id: quote.id, ...quote.textPosition }))),
     [text, quotes],
   );
   useEffect(() => {

@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import type { CaseOutline, CaseOverviewDetail } from '../../../shared';
+import { paths } from '../../app/paths';
 import { Timestamp } from '../../components/Dates';
+import { EditLink } from '../../components/EditLink';
 import { FailureNotice } from '../../components/FailureNotice';
 import { Loading } from '../../components/Loading';
 import { ScrollingList } from '../../components/ScrollingList';
@@ -8,7 +10,7 @@ import { Section } from '../../components/Section';
 import { capitalised } from '../../lib/labels';
 import { AnnotationsSection } from '../annotations/AnnotationsSection';
 import { SourceList } from '../sources/SourceList';
-import { useCaseDetail } from './case-context';
+import { useCaseDetail, useOpenCase } from './case-context';
 
 function Facts({ outline }: { readonly outline: CaseOutline }) {
   const facts: [string, ReactNode][] = [
@@ -60,13 +62,19 @@ function OverviewDetail({ outline }: { readonly outline: CaseOutline }) {
       <Section title={`People and organisations (${entities.length})`}>
         <People entities={entities} />
       </Section>
-      <AnnotationsSection target={{ kind: 'case', id: caseId }} annotations={annotations} heading="Case annotations" />
+      <AnnotationsSection target={{ kind: 'case', id: caseId }} annotations={annotations} heading="Case annotations" primary />
     </>
   );
 }
 
 /** The case as a whole: its summary, every source, the people involved, and notes on the case itself. */
 export function CaseOverview({ outline }: { readonly outline: CaseOutline }) {
+  const { readOnly } = useOpenCase();
+  const newSource = (
+    <EditLink className="button px-2 py-0.5 text-xs" to={paths.newSource(outline.case.id)} disabled={readOnly}>
+      New source
+    </EditLink>
+  );
   return (
     <div className="max-w-4xl space-y-8 px-8 py-6">
       <section aria-labelledby="overview-heading" className="space-y-3">
@@ -76,7 +84,7 @@ export function CaseOverview({ outline }: { readonly outline: CaseOutline }) {
         <p className="text-sm leading-relaxed whitespace-pre-line text-stone-800">{outline.case.summary || 'No summary written.'}</p>
         <Facts outline={outline} />
       </section>
-      <Section title={`Sources (${outline.sources.length})`}>
+      <Section title={`Sources (${outline.sources.length})`} actions={newSource}>
         <SourceList caseId={outline.case.id} sources={outline.sources} />
       </Section>
       <OverviewDetail outline={outline} />

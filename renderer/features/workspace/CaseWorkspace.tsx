@@ -16,6 +16,9 @@ export function CaseWorkspace() {
         <div className="flex min-w-0 shrink items-start gap-2">
           <UndoRedoButtons />
           <span aria-hidden="true" className="mx-1 h-8 border-l border-stone-200" />
+          <Link className="button" to={paths.search(caseId)}>
+            Search
+          </Link>
           <Link className="button" to={paths.people(caseId)}>
             People
           </Link>

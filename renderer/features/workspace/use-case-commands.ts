@@ -4,7 +4,7 @@ import { paths } from '../../app/paths';
 import { useCommands, type Command } from '../commands/command-registry';
 import type { UndoRedo } from '../case-status/use-undo-redo';
 
-const readOnlyReason = 'This case is open read-only in this window.';
+export const readOnlyReason = 'This case is open read-only in this window.';
 
 /** What can be done anywhere in an open case, offered in the command palette and by shortcut. */
 export function useCaseCommands(caseId: string, readOnly: boolean, undoRedo: UndoRedo): void {
@@ -21,6 +21,15 @@ export function useCaseCommands(caseId: string, readOnly: boolean, undoRedo: Und
         run: () => navigate(paths.newIncident(caseId)),
       },
       {
+        id: 'source.new',
+        title: 'New source',
+        group: 'Case',
+        shortcut: 'Mod+Alt+S',
+        keywords: ['add', 'document', 'article', 'snapshot', 'create'],
+        disabledReason: readOnly ? readOnlyReason : undefined,
+        run: () => navigate(paths.newSource(caseId)),
+      },
+      {
         id: 'case.undo',
         title: undoRedo.undoLabel ? `Undo: ${undoRedo.undoLabel}` : 'Undo',
         group: 'Case',
@@ -34,6 +43,14 @@ export function useCaseCommands(caseId: string, readOnly: boolean, undoRedo: Und
         group: 'Case',
         disabledReason: undoRedo.redoLabel ? undefined : 'There is nothing to redo.',
         run: () => undoRedo.run('redo'),
+      },
+      {
+        id: 'case.search',
+        title: 'Search the case',
+        group: 'Case',
+        shortcut: 'Mod+Shift+F',
+        keywords: ['find', 'look up'],
+        run: () => navigate(paths.search(caseId)),
       },
       { id: 'go.case', title: 'Go to the case overview', group: 'Go to', keywords: ['sources', 'summary'], run: () => navigate(paths.case(caseId)) },
       { id: 'go.people', title: 'Go to people and organisations', group: 'Go to', keywords: ['cast', 'entities', 'places', 'merge'], run: () => navigate(paths.people(caseId)) },

@@ -87,4 +87,15 @@ describe('annotations', () => {
     expect(host.caseFile('case-harbour')!.annotations).toHaveLength(0);
     expect(await screen.findByText('No annotations yet.')).toBeTruthy();
   });
+
+  it('opens a new note on the incident from the keyboard (Ctrl+Alt+M), also offered in the palette', async () => {
+    const host = fakeHost({ cases: [sampleCase()] });
+    const { user } = renderApp(host, incidentPath);
+    await screen.findByRole('button', { name: 'Add annotation' });
+    await user.keyboard('{Control>}{Alt>}m{/Alt}{/Control}');
+    expect(await screen.findByRole('textbox', { name: /Annotation/ })).toBeTruthy();
+    await user.keyboard('{Control>}k{/Control}');
+    await user.type(await screen.findByRole('combobox', { name: 'Type a command' }), 'new note');
+    expect(screen.getByRole('option', { name: /New note on this incident/ })).toBeTruthy();
+  });
 });

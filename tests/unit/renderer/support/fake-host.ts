@@ -135,6 +135,8 @@ export function fakeHost(options: FakeHostOptions = {}) {
     'case.overview': async ({ caseId }) => reading(caseId, (file) => success(caseOverviewDetail(file))),
     'incident.get': async ({ caseId, incidentId }) => reading(caseId, (file) => incidentDetail(file, incidentId)),
     'source.get': async ({ caseId, sourceId }) => reading(caseId, (file) => sourceDetail(file, sourceId)),
+    'attachment.list': async ({ caseId, target }) =>
+      reading(caseId, (file) => success(file.attachments.filter((attachment) => attachment.target.kind === target.kind && attachment.target.id === target.id))),
     'case.update': async ({ caseId, details }) => withCase(caseId, (file) => updateCaseDetails(file, details, environment)),
     'incident.create': async ({ caseId, incident }) => withCase(caseId, (file) => createIncident(file, incident, environment)),
     'incident.update': async ({ caseId, incidentId, incident }) =>

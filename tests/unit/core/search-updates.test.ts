@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import {
+  applyChanges,
+  deleteAnnotation,
+  invertChanges,
+  searchQuerySchema,
+  sourceDraftSchema,
+  updateIncident,
+  updateSource,
+  type CaseFile,
+  type Operation,
+} from '../../../shared';
+import { CaseIndex } from '../../../electron/core/search/case-index';
+import { searchCase } from '../../../electron/core/search/case-search';
+import { searchCase as caseForSearch } from './search-case';
+
+const environment = { now: () => new Date('2024-05-01T12:00:00.000Z'), newId: () => 'new-id' };
+
+/** A case, its index, and edits made as the store makes them: a new document from the operation's changes. */
+async function editableCase() {
+  let file = caseForSearch();
+  const index = new CaseIndex();
+  await index.follow(file);
+  const history: Operation<unknown>[] = [];
+  return {
+    index,
+    get file() {
+      return file;
+    },
+    async edit(operation: (current: CaseFile) => Operation<unknown>) {
+      const edit = operation(file);
+      if (!edit.ok) throw new Error(edit.error.message);
+      history.push(edit);
+      file = unwrapped(applyChanges(file, edit.value.changes));
+      await index.follow(file);
+    },
+    async undo() {
+      const last = history.pop()!;
+      if (!last.ok) throw new Error('nothing to undo');
+      file = unwrapped(applyChanges(file, invertChanges(last.value.changes)));
+      await index.follow(file);
+    },
+    found: (text: string) => hitsOf(index, file, text),
+  };
+}
+
+/** What a search finds, as `kind:id`; a passage is named by its source alone. */
+function hitsOf(index: CaseIndex, file: CaseFile, text: string): string[] {
+  const answer = searchCase(index, file, searchQuerySchema.parse({ caseId: file.case.id, text }));
+  return answer.groups.flatMap((group) => group.hits.map((hit) => hit.id.replace(/^(passage:[^:]+):\d+$/, '$1')));
+}
+
+function unwrapped<T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T {
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
+describe('the case index after edits', () => {
+  it('finds an incident by its new title after an edit, and by the old one again after undo', async () => {
+    const opened = await editableCase();
+    const incident = opened.file.incidents.find((candidate) => candidate.id === 'incident-meeting')!;
+    await opened.edit((file) => updateIncident(file, incident.id, { ...incident, title: 'Handover of cash in Antwerp' }, environment));
+    expect(opened.found('antwerp')).toEqual(['incident:incident-meeting']);
+    expect(opened.found('zurich')).toEqual(['entity:entity-zurich']);
+    await opened.undo();
+    expect(opened.found('antwerp')).toEqual([]);
+    expect(opened.found('zurich')).toEqual(['incident:incident-meeting', 'entity:entity-zurich']);
+  });
+
+  it('drops a deleted object, and finds it again when the deletion is undone', async () => {
+    const opened = await editableCase();
+    expect(opened.found('camera')).toEqual(['annotation:annotation-fire']);
+    await opened.edit((file) => deleteAnnotation(file, 'annotation-fire', environment));
+    expect(opened.found('camera')).toEqual([]);
+    await opened.undo();
+    expect(opened.found('camera')).toEqual(['annotation:annotation-fire']);
+  });
+
+  it('finds a source by its new details, its passages under the new title, and a changed text anew', async () => {
+    const opened = await editableCase();
+    const source = opened.file.sources.find((candidate) => candidate.id === 'source-ledger')!;
+    const draft = (changes: object) => sourceDraftSchema.parse({ ...source, ...changes });
+    await opened.edit((file) => updateSource(file, source.id, draft({ title: 'Cash book of the agency' }), environment));
+    expect(opened.found('cash book')).toEqual(['source:source-ledger']);
+    const passage = searchCase(opened.index, opened.file, searchQuerySchema.parse({ caseId: 'case-harbour', text: 'euros' })).groups.find(
+      (group) => group.kind === 'passage',
+    )!.hits[0]!;
+    expect(passage.title).toBe('Cash book of the agency');
+    expect(opened.found('ledger')).toEqual([]);
+    const retitled = opened.file.sources.find((candidate) => candidate.id === 'source-ledger')!;
+    await opened.edit((file) => updateSource(file, source.id, sourceDraftSchema.parse({ ...retitled, snapshot: { ...retitled.snapshot, text: 'Receipts for harbour dues, 2022.' } }), environment));
+    expect(opened.found('euros')).toEqual([]);
+    expect(opened.found('receipts')).toEqual([`passage:source-ledger`]);
+  });
+
+  it('follows several edits made while it was still catching up', async () => {
+    const opened = await editableCase();
+    const index = new CaseIndex();
+    const first = opened.file;
+    const building = index.follow(first);
+    const incident = first.incidents[0]!;
+    const renamed = unwrapped(updateIncident(first, incident.id, { ...incident, title: 'Warehouse blaze' }, environment));
+    const second = unwrapped(applyChanges(first, renamed.changes));
+    const deleted = unwrapped(deleteAnnotation(second, 'annotation-case', environment));
+    const third = unwrapped(applyChanges(second, deleted.changes));
+    void index.follow(second);
+    await index.follow(third);
+    await building;
+    // The retitled incident is still found by its summary; the deleted note on the case is not.
+    expect(hitsOf(index, third, 'harbour')).toEqual(['incident:incident-fire', 'passage:source-report', 'quote:quote-fire', 'annotation:annotation-fire']);
+    expect(hitsOf(index, third, 'blaze')).toEqual(['incident:incident-fire']);
+  });
+});
