@@ -6,12 +6,12 @@ import { ApiProvider } from '../../../renderer/api';
 import { CastScreen } from '../../../renderer/features/entities/CastScreen';
 import { castMentionLimit, type CaseFile } from '../../../shared';
 import { dealCase, withCalls } from '../shared/entities-case';
-import { entitiesHost } from './entities-host';
+import { oneCaseHost } from './support/fake-host';
 
 afterEach(cleanup);
 
 function renderCast(options: { readOnly?: boolean; file?: CaseFile } = {}) {
-  const host = entitiesHost(options.file ?? dealCase());
+  const host = oneCaseHost(options.file ?? dealCase());
   const element = <CastScreen caseId="case-deal" readOnly={options.readOnly ?? false} />;
   const router = createMemoryRouter([{ path: '/cases/:caseId/cast', element }], { initialEntries: ['/cases/case-deal/cast'] });
   render(
@@ -88,7 +88,7 @@ describe('the cast of characters screen', () => {
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(within(card('Harbour Holdings')).getByText('HH · Harbour Holdings SA')).toBeTruthy());
     expect(host.callsTo('entity.update')).toHaveLength(1);
-    expect(host.caseFile().entities.find((entity) => entity.id === 'entity-holdings')?.aliases).toEqual(['HH', 'Harbour Holdings SA']);
+    expect(host.file().entities.find((entity) => entity.id === 'entity-holdings')?.aliases).toEqual(['HH', 'Harbour Holdings SA']);
   });
 
   it('refuses a new entity without a name next to the field, without calling the host', async () => {
@@ -130,7 +130,7 @@ describe('the cast of characters screen', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Merge “Ivan Petrov” into “Иван Петров”' }));
     expect((await within(dialog).findByRole('alert')).textContent).toContain('disk full');
     expect(host.callsTo('entity.merge')[0]?.input).toMatchObject({ keepId: 'entity-ivan-cyrillic', mergeId: 'entity-ivan' });
-    expect(host.caseFile().entities).toHaveLength(6);
+    expect(host.file().entities).toHaveLength(6);
   });
 
   it('disables every edit control when the case is read-only', async () => {

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiProvider } from '../../../renderer/api';
 import { QuoteComposer } from '../../../renderer/features/quoting/QuoteComposer';
 import { reportText, sampleCase } from './support/fixtures';
-import { sourcesHost } from './sources-host';
+import { oneCaseHost } from './support/fake-host';
 
 afterEach(cleanup);
 
@@ -14,8 +14,8 @@ const incidents = [
 ];
 
 function renderComposer(selection: { start: number; end: number }) {
-  const host = sourcesHost(sampleCase());
-  const source = host.caseFile().sources.find((candidate) => candidate.id === 'source-report')!;
+  const host = oneCaseHost(sampleCase());
+  const source = host.file().sources.find((candidate) => candidate.id === 'source-report')!;
   const onSaved = vi.fn();
   const onCancel = vi.fn();
   render(
@@ -57,7 +57,7 @@ describe('the quote composer', () => {
       caseId: 'case-harbour',
       quote: { sourceId: 'source-report', ...paddedSelection('Officials later denied'), credibility: 2, incidentIds: ['incident-signing', 'incident-denial'], locator: 'p. 4' },
     });
-    const saved = host.caseFile().quotes.at(-1)!;
+    const saved = host.file().quotes.at(-1)!;
     expect(onSaved.mock.calls[0]![0]).toEqual(saved);
     expect(saved.textQuote.exact).toBe('Officials later denied');
     expect(saved.textPosition.start).toBe(reportText.indexOf('Officials later denied'));

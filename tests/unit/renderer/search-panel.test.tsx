@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { success, type SearchHit } from '../../../shared';
 import { ApiProvider } from '../../../renderer/api';
 import { SearchPanel } from '../../../renderer/features/search/SearchPanel';
-import { answerOf, heldAnswer, hit, searchHost } from './search-host';
+import { fakeHost, type FakeHost } from './support/fake-host';
+import { answerOf, heldAnswer, hit } from './support/search-answers';
 
 afterEach(cleanup);
 
@@ -14,7 +15,7 @@ const harbourHits = [
   hit('entity', 'entity-port', 'Port of Rotterdam', 'Runs the harbour.', 'harbour'),
 ];
 
-function renderPanel(host: ReturnType<typeof searchHost>, debounceMilliseconds = 0) {
+function renderPanel(host: FakeHost, debounceMilliseconds = 0) {
   const onOpen = vi.fn<(hit: SearchHit) => void>();
   render(
     <ApiProvider api={host.api}>
@@ -26,7 +27,7 @@ function renderPanel(host: ReturnType<typeof searchHost>, debounceMilliseconds =
 
 describe('the search panel', () => {
   it('asks once for a burst of typing, then shows the results grouped by kind with counts and the words marked', async () => {
-    const host = searchHost(() => success(answerOf(harbourHits, ['harbour'])));
+    const host = fakeHost({ search: () => success(answerOf(harbourHits, ['harbour'])) });
     const { user, box } = renderPanel(host, 300);
     await user.type(box, 'harbour');
     const incidents = await screen.findByRole('group', { name: /Incidents/ });
@@ -41,7 +42,7 @@ describe('the search panel', () => {
 
   it('drops an answer that arrives after the answer to a newer query', async () => {
     const slow = heldAnswer(answerOf([hit('incident', 'incident-old', 'Stale answer about hats', '', 'ha')], ['ha']));
-    const host = searchHost((query) => (query.text === 'ha' ? slow.promise : success(answerOf(harbourHits, ['harbour']))));
+    const host = fakeHost({ search: (query) => (query.text === 'ha' ? slow.promise : success(answerOf(harbourHits, ['harbour']))) });
     const { user, box } = renderPanel(host);
     await user.type(box, 'ha');
     await waitFor(() => expect(host.queries.map((query) => query.text)).toContain('ha'));
@@ -55,7 +56,7 @@ describe('the search panel', () => {
   });
 
   it('moves through the results with the arrow keys, keeping the focus in the box, and opens one with Enter or a click', async () => {
-    const host = searchHost(() => success(answerOf(harbourHits, ['harbour'])));
+    const host = fakeHost({ search: () => success(answerOf(harbourHits, ['harbour'])) });
     const { user, box, onOpen } = renderPanel(host);
     await user.type(box, 'harbour');
     const options = await screen.findAllByRole('option');
@@ -71,7 +72,7 @@ describe('the search panel', () => {
   });
 
   it('says why nothing was found, and clears the box with Escape', async () => {
-    const host = searchHost((query) => success(answerOf([], query.text === 'the ' ? [] : ['zeppelin'])));
+    const host = fakeHost({ search: (query) => success(answerOf([], query.text === 'the ' ? [] : ['zeppelin'])) });
     const { user, box } = renderPanel(host);
     await user.type(box, 'the ');
     expect((await screen.findByText(/too short or too common/)).textContent).toContain('“the”');
@@ -84,7 +85,7 @@ describe('the search panel', () => {
   });
 
   it('lists what filters alone let through, and marks a date it cannot read without asking', async () => {
-    const host = searchHost(() => success(answerOf(harbourHits.slice(0, 1), [])));
+    const host = fakeHost({ search: () => success(answerOf(harbourHits.slice(0, 1), [])) });
     const { user } = renderPanel(host);
     await user.click(screen.getByRole('button', { name: 'Filters' }));
     await user.click(screen.getByRole('checkbox', { name: 'Confirmed' }));
@@ -100,7 +101,7 @@ describe('the search panel', () => {
   });
 
   it('says when the word being typed begins too many words to search them all', async () => {
-    const host = searchHost(() => success(answerOf(harbourHits.slice(0, 1), ['co'], { narrowed: ['co'] })));
+    const host = fakeHost({ search: () => success(answerOf(harbourHits.slice(0, 1), ['co'], { narrowed: ['co'] })) });
     const { user, box } = renderPanel(host);
     await user.type(box, 'co');
     expect(await screen.findByText('“co” begins too many words to search them all; these results are for the shortest. Type another letter.')).toBeTruthy();
@@ -108,7 +109,7 @@ describe('the search panel', () => {
   });
 
   it('shows the core’s failure with its message', async () => {
-    const host = searchHost(() => ({ ok: false, error: { code: 'not-found', message: 'There is no case with the id "case-harbour" in this library.' } }));
+    const host = fakeHost({ search: () => ({ ok: false, error: { code: 'not-found', message: 'There is no case with the id "case-harbour" in this library.' } }) });
     const { user, box } = renderPanel(host);
     await user.type(box, 'fire');
     const alert = await screen.findByRole('alert');
@@ -118,9 +119,11 @@ describe('the search panel', () => {
 
   it('says how far indexing got and asks again until the index is complete', async () => {
     let asked = 0;
-    const host = searchHost(() => {
-      asked += 1;
-      return success(answerOf(harbourHits.slice(0, asked), ['harbour'], asked < 2 ? { indexing: { done: 250, total: 1000 } } : {}));
+    const host = fakeHost({
+      search: () => {
+        asked += 1;
+        return success(answerOf(harbourHits.slice(0, asked), ['harbour'], asked < 2 ? { indexing: { done: 250, total: 1000 } } : {}));
+      },
     });
     const { user, box } = renderPanel(host);
     await user.type(box, 'harbour');

@@ -5,7 +5,7 @@ import { ApiProvider } from '../../../renderer/api';
 import { SourceEditor } from '../../../renderer/features/source-editor/SourceEditor';
 import type { Source } from '../../../shared';
 import { reportText, sampleCase } from './support/fixtures';
-import { sourcesHost } from './sources-host';
+import { oneCaseHost } from './support/fake-host';
 
 afterEach(cleanup);
 
@@ -13,7 +13,7 @@ function renderEditor(editing?: (source: Source) => Source) {
   const file = sampleCase();
   const report = file.sources.find((candidate) => candidate.id === 'source-report')!;
   const source = editing?.(report);
-  const host = sourcesHost({ ...file, sources: file.sources.map((candidate) => (source && candidate.id === source.id ? source : candidate)) });
+  const host = oneCaseHost({ ...file, sources: file.sources.map((candidate) => (source && candidate.id === source.id ? source : candidate)) });
   const onSaved = vi.fn();
   const onCancel = vi.fn();
   render(
@@ -56,7 +56,7 @@ describe('the source editor', () => {
 
     await user.click(screen.getByRole('button', { name: 'Create source' }));
     await waitFor(() => expect(onSaved).toHaveBeenCalledOnce());
-    const created = host.caseFile().sources.at(-1)!;
+    const created = host.file().sources.at(-1)!;
     expect(created).toMatchObject({
       kind: 'court-record',
       title: 'Judgment of the port court',
@@ -75,7 +75,7 @@ describe('the source editor', () => {
     expect(within(report).getByRole('heading', { name: 'Orphaned (1)' })).toBeTruthy();
     expect(within(report).getByText('“Officials later denied that any contract existed at all.”')).toBeTruthy();
     expect(within(report).getByRole('heading', { name: 'Moved (2)' })).toBeTruthy();
-    expect(host.caseFile().quotes.find((quote) => quote.id === 'quote-denied')!.anchor).toBe('orphaned');
+    expect(host.file().quotes.find((quote) => quote.id === 'quote-denied')!.anchor).toBe('orphaned');
     expect(onSaved).not.toHaveBeenCalled();
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(onSaved.mock.calls[0]![0]).toMatchObject({ id: 'source-report', snapshot: { text: expect.stringMatching(/^Summary added later\./) } });
@@ -86,7 +86,7 @@ describe('the source editor', () => {
     await user.type(screen.getByRole('textbox', { name: 'Author' }), ' (second edition)');
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
     await waitFor(() => expect(onSaved).toHaveBeenCalledOnce());
-    expect(host.caseFile().sources.find((source) => source.id === 'source-report')).toMatchObject({
+    expect(host.file().sources.find((source) => source.id === 'source-report')).toMatchObject({
       author: 'Audit Office (second edition)',
       snapshot: { text: reportText, capturedAt: '2024-03-01T10:00:00.123Z' },
     });

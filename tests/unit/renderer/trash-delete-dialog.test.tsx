@@ -5,14 +5,14 @@ import type { DeletionTarget } from '../../../shared';
 import { ApiProvider } from '../../../renderer/api';
 import { DeleteDialog } from '../../../renderer/features/trash/DeleteDialog';
 import { sampleCase } from './support/fixtures';
-import { trashHost } from './trash-host';
+import { oneCaseHost } from './support/fake-host';
 
 afterEach(cleanup);
 
 const report: DeletionTarget = { kind: 'source', id: 'source-report' };
 
 function renderDialog(target: DeletionTarget = report) {
-  const host = trashHost(sampleCase());
+  const host = oneCaseHost(sampleCase());
   const onDeleted = vi.fn();
   const onCancel = vi.fn();
   render(
@@ -58,7 +58,7 @@ describe('the delete dialog', () => {
     expect(onDeleted).not.toHaveBeenCalled();
     expect(document.activeElement).toBe(within(dialog).getByRole('button', { name: 'Close' }));
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));
-    expect(onDeleted).toHaveBeenCalledWith(expect.objectContaining({ id: 'entry-1', label: 'Deleted source “Audit office report” (and 3 quotes)' }));
+    expect(onDeleted).toHaveBeenCalledWith(expect.objectContaining({ id: 'new-1', label: 'Deleted source “Audit office report” (and 3 quotes)' }));
   });
 
   it('shows a failed delete with its message and keeps everything', async () => {

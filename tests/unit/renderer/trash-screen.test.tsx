@@ -5,7 +5,7 @@ import { applyChanges, deleteToTrash, type CaseFile, type DeletionTarget } from 
 import { ApiProvider } from '../../../renderer/api';
 import { TrashScreen } from '../../../renderer/features/trash/TrashScreen';
 import { sampleCase } from './support/fixtures';
-import { trashHost } from './trash-host';
+import { oneCaseHost } from './support/fake-host';
 
 afterEach(cleanup);
 
@@ -22,7 +22,7 @@ function caseWithDeleted(...targets: DeletionTarget[]): CaseFile {
 }
 
 function renderTrash(file: CaseFile, readOnly = false) {
-  const host = trashHost(file);
+  const host = oneCaseHost(file);
   const onChange = vi.fn();
   render(
     <ApiProvider api={host.api}>

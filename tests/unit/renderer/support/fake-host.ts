@@ -28,11 +28,14 @@ import {
   type Operation,
   type Preferences,
   type Result,
+  type SearchQuery,
   type Verification,
 } from '../../../../shared';
 import { linkIncidents, unlinkIncidents } from '../../../../shared/operations/incident-links';
 import { browserApi, type Api, type MenuListener } from '../../../../renderer/api';
-import { fakeTrashHandlers } from '../trash-host';
+import { fakeSourceHandlers } from './fake-sources';
+import { fakeTrashHandlers } from './fake-trash';
+import type { SearchResponder } from './search-answers';
 
 export interface Call {
   readonly channel: Channel;
@@ -54,6 +57,8 @@ export interface FakeHostOptions {
   readonly backups?: BackupListing[];
   /** What `case.verify` answers; by default an intact chain of the records written so far. */
   readonly verification?: Verification;
+  /** How `case.search` answers; without it the channel answers unknown-channel. */
+  readonly search?: SearchResponder;
 }
 
 export function fakeHost(options: FakeHostOptions = {}) {
@@ -63,6 +68,7 @@ export function fakeHost(options: FakeHostOptions = {}) {
   const failures = new Map<Channel, Failure>();
   const holds = new Map<Channel, Promise<void>>();
   const menuListeners = new Set<MenuListener>();
+  const queries: SearchQuery[] = [];
   let ids = 0;
   const environment = { now: () => new Date('2024-05-01T12:00:00.000Z'), newId: () => `new-${(ids += 1)}` };
 
@@ -120,6 +126,13 @@ export function fakeHost(options: FakeHostOptions = {}) {
   // Partial: a channel the fake does not serve answers unknown-channel, so new channels need no fake until a test uses them.
   const handlers: Partial<Handlers> = {
     ...fakeTrashHandlers({ reading, withCase, environment }),
+    ...fakeSourceHandlers({ reading, withCase, environment }),
+    ...(options.search && {
+      'case.search': async (query) => {
+        queries.push(query);
+        return options.search!(query);
+      },
+    }),
     'library.list': async () =>
       success({
         cases: [...cases.values()].map((file) => ({ ...file.case, incidentCount: file.incidents.length })),
@@ -202,6 +215,8 @@ export function fakeHost(options: FakeHostOptions = {}) {
   return {
     api,
     calls,
+    /** Every query `case.search` was asked, after validation. */
+    queries,
     caseFile: (caseId: string) => cases.get(caseId),
     callsTo: (channel: Channel) => calls.filter((call) => call.channel === channel),
     fail: (channel: Channel, error: Failure) => failures.set(channel, error),
@@ -220,3 +235,9 @@ export function fakeHost(options: FakeHostOptions = {}) {
 }
 
 export type FakeHost = ReturnType<typeof fakeHost>;
+
+/** A fake host holding one case, for a component test; `file()` is that case as it now stands. */
+export function oneCaseHost(file: CaseFile, options: Omit<FakeHostOptions, 'cases'> = {}) {
+  const host = fakeHost({ ...options, cases: [file] });
+  return { ...host, file: () => host.caseFile(file.case.id)! };
+}

@@ -1,5 +1,7 @@
-import { contract, failure, parseInput, success, type Failure, type Invoke, type Result, type SearchAnswer, type SearchHit, type SearchKind, type SearchQuery } from '../../../shared';
-import { browserApi } from '../../../renderer/api';
+import { success, type Failure, type Result, type SearchAnswer, type SearchHit, type SearchKind, type SearchQuery } from '../../../../shared';
+
+/** How a test has the fake host answer `case.search`. */
+export type SearchResponder = (query: SearchQuery) => Result<SearchAnswer> | Promise<Result<SearchAnswer>>;
 
 /** A hit as the core would make it: the word looked for marked wherever it stands in the title and snippet. */
 export function hit(kind: SearchKind, id: string, title: string, snippet: string, word: string): SearchHit {
@@ -18,24 +20,6 @@ export function answerOf(hits: readonly SearchHit[], words: readonly string[], e
     return { kind, total: found.length, hits: found };
   });
   return { groups, words, ...extra };
-}
-
-type Respond = (query: SearchQuery) => Result<SearchAnswer> | Promise<Result<SearchAnswer>>;
-
-/**
- * A host serving only `case.search`, validating input with the contract's schema as the real one does; each test
- * says how it answers (and can hold an answer back). Every query asked is kept.
- */
-export function searchHost(respond: Respond) {
-  const queries: SearchQuery[] = [];
-  const invoke = (async (channel: string, input: unknown) => {
-    if (channel !== 'case.search') return failure('unknown-channel', `This fake serves only case.search, not ${channel}.`);
-    const parsed = parseInput(contract['case.search'].input, input);
-    if (!parsed.ok) return parsed;
-    queries.push(parsed.value);
-    return respond(parsed.value);
-  }) as Invoke;
-  return { api: browserApi(invoke, () => {}), queries };
 }
 
 /** An answer the test releases when it chooses, to play out answers arriving out of order. */
