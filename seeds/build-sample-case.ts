@@ -1,6 +1,6 @@
 import { realpathSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { caseFileSchema, currentSchemaVersion, describeIssues, genesisHash, selectorsFor, type CaseFile } from '../shared';
+import { caseFileSchema, currentSchemaVersion, defaultRedactionProfiles, describeIssues, genesisHash, selectorsFor, type CaseFile } from '../shared';
 import type { QuoteDefinition, SampleCaseDefinition } from './definition/types';
 import { sampleCaseDefinition } from './sample-case.definition';
 
@@ -60,6 +60,7 @@ export function buildSampleCase(definition: SampleCaseDefinition = sampleCaseDef
     incidentLinks: definition.incidentLinks.map((link) => ({ ...link, createdAt: definition.timestamp })),
     attachments: [],
     trash: [],
+    redactionProfiles: defaultRedactionProfiles(definition.timestamp),
   };
   const parsed = caseFileSchema.safeParse(document);
   if (!parsed.success) throw new Error(`The sample case does not validate: ${describeIssues(parsed.error, 20)}`);

@@ -9,6 +9,7 @@ import type { CaseOutline, CaseOverviewDetail, IncidentDetail, SourceDetail } fr
 import { attachmentChannels } from './channels/attachments';
 import { entityChannels } from './channels/entities';
 import { incidentChannels } from './channels/incidents';
+import { redactionChannels } from './channels/redaction';
 import { searchChannels } from './channels/search';
 import { sourceChannels } from './channels/sources';
 import { trashChannels } from './channels/trash';
@@ -57,6 +58,7 @@ export const contract = {
   ...attachmentChannels,
   ...searchChannels,
   ...incidentChannels,
+  ...redactionChannels,
   'library.list': { input: z.object({}), output: returns<Library>() },
   'case.create': {
     input: z.object({ name: requiredText(200), summary: optionalText(20_000) }),

@@ -27,3 +27,4 @@ export * from './domain/journal';
 export * from './domain/case-status';
 export * from './read-model/cast';
 export * from './domain/search';
+export * from './domain/redaction';

@@ -15,6 +15,7 @@ import { createReadHandlers } from './read-handlers';
 import { createAttachmentHandlers } from './channels/attachments';
 import { createEntityHandlers } from './channels/entities';
 import { createIncidentHandlers } from './channels/incidents';
+import { createRedactionHandlers } from './channels/redaction';
 import { createSearchHandlers } from './channels/search';
 import { createSourceHandlers } from './channels/sources';
 import { createTrashHandlers } from './channels/trash';
@@ -34,6 +35,7 @@ export function createHandlers(repository: CaseRepository, environment: Environm
     ...createAttachmentHandlers(repository, environment),
     ...createSearchHandlers(repository, environment),
     ...createIncidentHandlers(repository, environment),
+    ...createRedactionHandlers(repository, environment),
     'library.list': async () => {
       const { cases, problems } = await repository.scan();
       const listings = [...cases].sort((left, right) => right.updatedAt.localeCompare(left.updatedAt));

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, optionalText, requiredText, storedFields, tagsSchema } from './common';
+import { sensitivityField } from './redaction';
 
 export const annotationTargetKinds = ['case', 'incident', 'source', 'quote', 'entity'] as const;
 
@@ -24,5 +25,6 @@ export const annotationSchema = annotationDraftSchema.extend({
   ...storedFields,
   target: annotationTargetSchema,
   author: optionalText(200),
+  ...sensitivityField,
 });
 export type Annotation = z.infer<typeof annotationSchema>;

@@ -6,10 +6,11 @@ import { entitySchema } from './entity';
 import { incidentLinkSchema, incidentSchema } from './incident';
 import { revisionSchema } from './journal';
 import { quoteSchema } from './quote';
+import { redactionProfileSchema } from './redaction';
 import { sourceSchema } from './source';
 import { trashEntrySchema } from './trash';
 
-export const currentSchemaVersion = 3;
+export const currentSchemaVersion = 4;
 
 const caseFileShape = z.object({
   schemaVersion: z.literal(currentSchemaVersion),
@@ -25,6 +26,11 @@ const caseFileShape = z.object({
   attachments: z.array(attachmentSchema),
   /** Deleted objects, restorable; the journal keeps every deletion in the history as well. */
   trash: z.array(trashEntrySchema),
+  /**
+   * Who a printed summary may be for ("Partner", "Public"). Sensitive items name the profiles they are released to;
+   * an id no profile has any more releases nothing, so a stale one (say, in the trash) can never widen what prints.
+   */
+  redactionProfiles: z.array(redactionProfileSchema),
 });
 
 type CaseFileShape = z.infer<typeof caseFileShape>;
@@ -72,6 +78,7 @@ function checkReferences(file: CaseFileShape, context: z.RefinementCtx): void {
     annotations: file.annotations,
     attachments: file.attachments,
     trash: file.trash,
+    redactionProfiles: file.redactionProfiles,
   })) {
     const seen = new Set<string>();
     list.forEach((item, index) => {

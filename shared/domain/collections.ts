@@ -6,6 +6,7 @@ import { entitySchema } from './entity';
 import { incidentLinkSchema, incidentSchema } from './incident';
 import type { ChangeCollection, ObjectChange } from './journal';
 import { quoteSchema } from './quote';
+import { redactionProfileSchema } from './redaction';
 import { sourceSchema } from './source';
 import { trashEntrySchema } from './trash';
 
@@ -20,6 +21,7 @@ export const collectionSchemas: Readonly<Record<ChangeCollection, z.ZodType<Reco
   incidentLinks: incidentLinkSchema,
   attachments: attachmentSchema,
   trash: trashEntrySchema,
+  redactionProfiles: redactionProfileSchema,
 };
 
 /**

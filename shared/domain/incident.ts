@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { sensitivityField } from './redaction';
 import { edtfDateSchema, idSchema, optionalText, requiredText, storedFields, tagsSchema, timestampSchema } from './common';
 
 export const incidentStatuses = ['confirmed', 'alleged', 'disputed'] as const;
@@ -53,7 +54,11 @@ export type IncidentDraft = z.input<typeof incidentDraftSchema>;
 /** A draft after validation, with every default filled in. */
 export type IncidentFields = z.output<typeof incidentDraftSchema>;
 
-export const incidentSchema = incidentDraftSchema.extend({ ...storedFields, claims: z.array(claimSchema).max(500).default([]) });
+export const incidentSchema = incidentDraftSchema.extend({
+  ...storedFields,
+  claims: z.array(claimSchema).max(500).default([]),
+  ...sensitivityField,
+});
 export type Incident = z.infer<typeof incidentSchema>;
 
 export const incidentLinkKinds = ['same-actors', 'follow-up', 'part-of', 'related'] as const;

@@ -12,6 +12,7 @@ export const changeCollections = [
   'incidentLinks',
   'attachments',
   'trash',
+  'redactionProfiles',
 ] as const;
 export type ChangeCollection = (typeof changeCollections)[number];
 

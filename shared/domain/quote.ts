@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema, timestampSchema } from './common';
+import { sensitivityField } from './redaction';
 
 /** The Admiralty scale for the credibility of a piece of information. */
 export const credibilityGrades = {
@@ -53,6 +54,7 @@ export const quoteSchema = z.object({
   anchor: z.enum(quoteAnchors).default('anchored'),
   /** Where in the source the passage is, as a reader would cite it: "p. 12", "00:14:32", "para. 4". */
   locator: z.string().trim().max(100).default(''),
+  ...sensitivityField,
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
 });

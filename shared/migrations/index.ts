@@ -4,6 +4,7 @@ import { describeIssues } from '../validation';
 import { addSchemaVersion } from './0001-add-schema-version';
 import { addRevision } from './0002-add-revision';
 import { addAttachmentsAndTrash } from './0003-add-attachments-and-trash';
+import { addRedactionProfiles } from './0004-add-redaction-profiles';
 
 type Migration = (document: Record<string, unknown>) => Record<string, unknown>;
 
@@ -12,6 +13,7 @@ const migrations: Readonly<Record<number, Migration>> = {
   0: addSchemaVersion,
   1: addRevision,
   2: addAttachmentsAndTrash,
+  3: addRedactionProfiles,
 };
 
 function versionOf(document: Record<string, unknown>): number | undefined {

@@ -1,6 +1,7 @@
 import { currentSchemaVersion, type CaseFile } from '../domain/case-file';
 import { genesisHash } from '../domain/journal';
 import type { CaseDetails } from '../domain/case-summary';
+import { defaultRedactionProfiles } from '../domain/redaction';
 import { success } from '../result';
 import { updated } from './changes';
 import { timestamp, type Environment, type Operation } from './environment';
@@ -19,6 +20,7 @@ export function newCaseFile(details: Pick<CaseDetails, 'name' | 'summary'>, envi
     incidentLinks: [],
     attachments: [],
     trash: [],
+    redactionProfiles: defaultRedactionProfiles(now),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { CaseFile } from '../domain/case-file';
 import type { Entity } from '../domain/entity';
 import type { Incident } from '../domain/incident';
+import { strictestSensitivity } from '../domain/redaction';
 import { failure, success, type Result } from '../result';
 import { created, deleted, updated } from './changes';
 import { retargetedAnnotations, retargetedIncidents, retargetedTrash } from './entities-references';
@@ -71,7 +72,9 @@ function absorbed(keep: Entity, merge: Entity, now: string): Result<Entity> {
   if (description.length > descriptionLimit) {
     return failure('invalid-input', `${both} have descriptions of ${description.length} characters together; an entity keeps at most ${descriptionLimit}. Shorten one of them first, then merge.`);
   }
-  return success({ ...keep, aliases, description, updatedAt: now });
+  // The merged one's names become aliases of the kept one, so they keep whatever protection either had.
+  const sensitivity = strictestSensitivity(keep.sensitivity, merge.sensitivity);
+  return success({ ...keep, aliases, description, ...(sensitivity ? { sensitivity } : {}), updatedAt: now });
 }
 
 const withArticle = (kind: Entity['kind']) => `${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}`;

@@ -5,3 +5,4 @@ export * from './incidents';
 export * from './changes';
 export * from './trash';
 export * from './sources';
+export * from './redaction';

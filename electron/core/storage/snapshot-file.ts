@@ -19,6 +19,7 @@ const collectionsWritten: Record<Collection, true> = {
   incidentLinks: true,
   attachments: true,
   trash: true,
+  redactionProfiles: true,
 };
 const collections = Object.keys(collectionsWritten) as Collection[];
 const nonAscii = /[\u0080-\uffff]/g;

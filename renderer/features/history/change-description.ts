@@ -11,6 +11,7 @@ const nouns: Record<ChangeCollection, string> = {
   incidentLinks: 'link between incidents',
   attachments: 'attachment',
   trash: 'trash entry',
+  redactionProfiles: 'redaction profile',
 };
 
 const fieldLabels: Record<string, string> = {

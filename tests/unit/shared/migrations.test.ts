@@ -85,8 +85,45 @@ describe('case file migrations', () => {
     };
     const migrated = migrateCaseFile(versionTwo);
     if (!migrated.ok) throw new Error(migrated.error.message);
-    expect(migrated.value).toMatchObject({ schemaVersion: 3, attachments: [], trash: [] });
+    expect(migrated.value).toMatchObject({ schemaVersion: currentSchemaVersion, attachments: [], trash: [] });
     expect(migrated.value.quotes[0]).toMatchObject({ anchor: 'anchored', locator: '' });
     expect(migrated.value.incidents[0]!.claims).toEqual([]);
+  });
+
+  it('brings a version-3 document to version 4: the Partner and Public profiles, dated as the case, nothing marked', () => {
+    const versionThree = {
+      ...versionZero,
+      schemaVersion: 3,
+      revision: { sequence: 0, hash: '0'.repeat(64) },
+      sources: [],
+      quotes: [],
+      entities: [{ id: 'entity-1', kind: 'person', name: 'Someone', createdAt: '2024-01-01T00:00:00.000Z', updatedAt: '2024-01-01T00:00:00.000Z' }],
+      annotations: [],
+      incidentLinks: [],
+      attachments: [],
+      trash: [],
+    };
+    const migrated = migrateCaseFile(versionThree);
+    if (!migrated.ok) throw new Error(migrated.error.message);
+    expect(migrated.value.schemaVersion).toBe(4);
+    expect(migrated.value.redactionProfiles).toEqual([
+      { id: 'profile-partner', name: 'Partner', pseudonymize: true, createdAt: '2024-01-01T00:00:00.000Z', updatedAt: '2024-01-01T00:00:00.000Z' },
+      { id: 'profile-public', name: 'Public', pseudonymize: false, createdAt: '2024-01-01T00:00:00.000Z', updatedAt: '2024-01-01T00:00:00.000Z' },
+    ]);
+    expect(migrated.value.entities[0]!.sensitivity).toBeUndefined();
+    expect(migrated.value.incidents[0]!.sensitivity).toBeUndefined();
+    // Migrating the same file again gives the same profile ids, which journal records written since may name.
+    expect(migrateCaseFile(versionThree)).toEqual(migrated);
+  });
+
+  it('refuses a sensitive mark that is not a list of profile ids, naming the field', () => {
+    const document = {
+      ...versionZero,
+      incidents: [{ ...versionZero.incidents[0], sensitivity: { releasedTo: 'profile-partner' } }],
+    };
+    expect(migrateCaseFile(document)).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('incidents.0.sensitivity.releasedTo') },
+    });
   });
 });

@@ -34,6 +34,7 @@ import {
 import { linkIncidents, unlinkIncidents } from '../../../../shared/operations/incident-links';
 import { browserApi, type Api, type MenuListener } from '../../../../renderer/api';
 import { fakeSourceHandlers } from './fake-sources';
+import { fakeRedactionHandlers } from './fake-redaction';
 import { fakeTrashHandlers } from './fake-trash';
 import type { SearchResponder } from './search-answers';
 
@@ -127,6 +128,7 @@ export function fakeHost(options: FakeHostOptions = {}) {
   const handlers: Partial<Handlers> = {
     ...fakeTrashHandlers({ reading, withCase, environment }),
     ...fakeSourceHandlers({ reading, withCase, environment }),
+    ...fakeRedactionHandlers({ reading, withCase, environment }),
     ...(options.search && {
       'case.search': async (query) => {
         queries.push(query);
