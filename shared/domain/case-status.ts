@@ -40,6 +40,17 @@ export interface Verification {
   readonly problems: readonly string[];
   /** Each attachment re-hashed; absent when the case has none. */
   readonly attachments?: readonly AttachmentCheck[];
+  /** The quotes checked against their sources' text; absent from a verification that did not look at them. */
+  readonly quotes?: QuoteVerification;
+}
+
+/** How the case's quotes stood against the snapshot text of their sources. */
+export interface QuoteVerification {
+  readonly total: number;
+  /** Anchored quotes whose exact words, prefix and suffix are in their source's text at their position. */
+  readonly verified: number;
+  /** Kept as evidence after their words left the text: shown as orphaned, so not counted as verified. */
+  readonly orphaned: number;
 }
 
 export interface BackupListing {

@@ -26,7 +26,7 @@
  * names (permissions) are not modelled. The workloads: a case created, edited (with rotations, snapshots and
  * backups) and closed; then a crashed case with a torn append being repaired on open and edited again.
  */
-import { appendFile, readFile } from 'node:fs/promises';
+import { appendFile, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { CaseStore } from '../../electron/core/storage/case-store';
@@ -75,17 +75,25 @@ async function traced(root: string, workload: (recording: Recording) => Promise<
   return recording;
 }
 
-/** Edits the way a person would: new incidents, a rename now and then, and one undo at the end. */
-async function edit(store: CaseStore, environment: TestEnvironment, count: number, acknowledge: (acknowledgement: Acknowledgement) => void): Promise<void> {
+/**
+ * Edits the way a person would: new incidents, a rename now and then, and one undo at the end. An acknowledgement
+ * that returns a promise holds the next edit until it settles.
+ */
+async function edit(
+  store: CaseStore,
+  environment: TestEnvironment,
+  count: number,
+  acknowledge: (acknowledgement: Acknowledgement) => void | Promise<void>,
+): Promise<void> {
   let latest: Incident | undefined;
   for (let step = 1; step <= count; step += 1) {
     const operation = latest && step % 4 === 0 ? renameIncident(environment, latest, `${latest.title}, renamed`) : addIncident(environment, { title: `Edit ${step}` });
     latest = unwrap(await store.apply(operation, actor));
-    acknowledge({ sequence: store.status.sequence, kind: 'edit', id: latest.id, title: latest.title });
+    await acknowledge({ sequence: store.status.sequence, kind: 'edit', id: latest.id, title: latest.title });
     environment.advance(4 * minute);
   }
   unwrap(await store.undo(actor));
-  acknowledge({ sequence: store.status.sequence, kind: 'undo', id: latest!.id });
+  await acknowledge({ sequence: store.status.sequence, kind: 'undo', id: latest!.id });
 }
 
 function withoutLock(image: CrashImage): CrashImage {
@@ -137,7 +145,14 @@ describe('a power cut', () => {
     const original = join(await temporaryFolder(), 'case');
     const writer = unwrap(await CaseStore.create(original, created, storeOptions(environment, { snapshotEvery: 4 })));
     const before: Acknowledgement[] = [];
-    await edit(writer, environment, 6, (acknowledgement) => before.push(acknowledgement));
+    // The 4th record starts a snapshot (snapshotEvery: 4) that goes on while the next edits are made. The copy below
+    // is of a writer stopped between edits: it must not catch that snapshot half done (files being renamed under it).
+    // `snapshot()` joins the one being written and, once it is written, starts none (no record is newer).
+    await edit(writer, environment, 6, async (acknowledgement) => {
+      before.push(acknowledgement);
+      if (acknowledgement.sequence === 4) await writer.snapshot();
+    });
+    expect(await readdir(join(original, 'history'))).toEqual(['000000000001-000000000004.ndjson']);
     const root = await temporaryFolder();
     await copyAsIfCrashed(original, join(root, 'case'));
     await writer.close();

@@ -1,4 +1,4 @@
-import { searchKinds, type CaseFile, type SearchKind, type Source } from '../../../shared';
+import { searchKinds, type CaseFile, type ObjectChange, type SearchKind, type Source } from '../../../shared';
 import { InvertedIndex } from './inverted-index';
 import { passagesOf } from './passages';
 import { indexedCollections, recordFields, type IndexedCollection, type IndexedObject, type SearchRecord } from './search-records';
@@ -13,6 +13,7 @@ interface Entry {
 }
 
 const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+const indexedByName = new Map<string, (typeof indexedCollections)[number]>(indexedCollections.map((indexed) => [indexed.collection, indexed]));
 const kindCodes = new Map<SearchKind, number>(searchKinds.map((kind, code) => [kind, code]));
 
 /** The number a kind is kept under: its place in `searchKinds`. */
@@ -36,6 +37,8 @@ export class CaseIndex {
   private readonly walked = new Map<IndexedCollection, readonly IndexedObject[]>();
   private synced: CaseFile | undefined;
   private target: CaseFile | undefined;
+  /** The changes that made `target` from the document the index reflected when they came, if that one was current. */
+  private changes: { readonly file: CaseFile; readonly changes: readonly ObjectChange[] } | undefined;
   private running: Promise<void> | undefined;
   private stopped = false;
   private progress = { done: 0, total: 0 };
@@ -71,6 +74,15 @@ export class CaseIndex {
     return this.running.then(() => (this.stopped || this.current ? undefined : this.follow(this.target!)));
   }
 
+  /**
+   * Brings the index up to `file`, made by `changes` from the document it reflects: only the objects they name are
+   * indexed again (or dropped). While the index is still catching up, `file` is walked instead, as `follow` does.
+   */
+  update(file: CaseFile, changes: readonly ObjectChange[]): Promise<void> {
+    this.changes = this.current !== undefined && this.running === undefined ? { file, changes } : undefined;
+    return this.follow(file);
+  }
+
   /** Stops indexing; the index is dropped with its case. */
   stop(): void {
     this.stopped = true;
@@ -80,16 +92,24 @@ export class CaseIndex {
     while (!this.stopped && this.target !== undefined && this.target !== this.synced) {
       const file = this.target;
       this.progress = { done: 0, total: indexedCollections.reduce((sum, { collection }) => sum + file[collection].length, 0) };
-      const steps = this.walk(file);
+      const steps = this.stepsTo(file, this.changes?.file === file ? this.changes.changes : undefined);
+      this.changes = undefined;
       let finished = false;
       while (!finished && !this.stopped) {
         const sliceEnd = performance.now() + sliceMilliseconds;
         while (!finished && performance.now() < sliceEnd) finished = steps.next().done === true;
         if (!finished) await yieldToLoop();
       }
-      if (this.synced === undefined) this.inverted.trim();
       this.synced = file;
     }
+  }
+
+  /** The steps that bring the index up to `file`: the changes that made it from the current index, else a walk. */
+  private *stepsTo(file: CaseFile, changes: readonly ObjectChange[] | undefined): Generator<void> {
+    if (changes) yield* this.applyChanges(file, changes);
+    else yield* this.walk(file);
+    // After the first build, the lists are as long as they will be for a while: the room they grew is given back.
+    if (this.synced === undefined) yield* this.inverted.trimming();
   }
 
   /** One step per object (and per passage of a long text), so a slice can stop between any two. */
@@ -117,6 +137,33 @@ export class CaseIndex {
       if (entries.size > list.length) this.dropMissing(entries, list);
       this.walked.set(collection, list);
     }
+  }
+
+  /** One step per changed object (and per passage of a changed text), then a walk that finds nothing left to do. */
+  private *applyChanges(file: CaseFile, changes: readonly ObjectChange[]): Generator<void> {
+    const touched = new Set<IndexedCollection>();
+    for (const { collection: name, id, after } of changes) {
+      const indexed = indexedByName.get(name);
+      if (!indexed) continue;
+      const { collection, kind } = indexed;
+      touched.add(collection);
+      const entries = this.entries.get(collection)!;
+      const entry = entries.get(id);
+      if (after === null) {
+        entry?.documents.forEach((document) => this.forget(document));
+        entries.delete(id);
+        continue;
+      }
+      // The very object the change put in the document, so a later walk knows it as indexed.
+      const object = after as unknown as IndexedObject;
+      if (entry?.object === object) continue;
+      if (kind === 'source') yield* this.indexSource(entries, object as Source, entry);
+      else this.replace(entries, object, entry, [{ kind, object } as SearchRecord]);
+      yield;
+    }
+    for (const collection of touched) this.walked.set(collection, file[collection] as readonly IndexedObject[]);
+    // Any collection the changes did not account for is walked as usual; the others are passed over at once.
+    yield* this.walk(file);
   }
 
   private replace(entries: Map<string, Entry>, object: IndexedObject, previous: Entry | undefined, records: readonly SearchRecord[]): void {

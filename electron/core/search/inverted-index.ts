@@ -233,9 +233,17 @@ export class InvertedIndex {
     postings.length = kept;
   }
 
-  /** Trims every list to its length: lists grow by doubling while a case is indexed, up to twice what they hold. */
-  trim(): void {
-    for (const postings of this.postings.values()) postings.trim();
+  /**
+   * Trims every list to its length: lists grow by doubling while a case is indexed, up to twice what they hold. A
+   * step every few hundred lists: a large case's index has too many to trim in one go without holding up the thread.
+   */
+  *trimming(listsPerStep = 256): Generator<void> {
+    let trimmed = 0;
+    for (const postings of this.postings.values()) {
+      postings.trim();
+      trimmed += 1;
+      if (trimmed % listsPerStep === 0) yield;
+    }
   }
 
   /** Every live document, in the order they were added. */

@@ -37,7 +37,7 @@ export class SearchService {
     const store = await this.repository.store(query.caseId);
     if (!store.ok) return store;
     const index = this.indexOf(query.caseId, store.value);
-    // Undo and redo reach the store without passing `changed`: following the document itself catches them.
+    // Builds the index on a case's first search; after that, every record's changes have reached it through `changed`.
     await within(index.follow(store.value.file), catchUpMilliseconds);
     // Filters are checked on the case as it stands now, which an edit made meanwhile may have moved on.
     return success(searchCase(index, store.value.file, query));
@@ -52,12 +52,15 @@ export class SearchService {
     return index;
   }
 
-  /** Indexes an edit right after it is saved, so the next keystroke's search finds the index ready. */
+  /**
+   * Indexes the objects an edit, undo or redo changed right after it is saved, so the next keystroke's search finds
+   * the index ready. The store's document is already the one the changes made.
+   */
   private changed(caseId: string, changes: readonly ObjectChange[]): void {
     const kept = this.indexes.get(caseId);
     if (!kept || !changes.some((change) => indexedNames.has(change.collection))) return;
     // A failure here shows again, with its message, on the next search, which follows the same document.
-    kept.index.follow(kept.store.file).catch(() => undefined);
+    kept.index.update(kept.store.file, changes).catch(() => undefined);
   }
 
   private drop(caseId: string): void {

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { constants, createReadStream } from 'node:fs';
-import { copyFile, mkdtemp, open, rename, rm, stat, type FileHandle } from 'node:fs/promises';
+import { copyFile, mkdtemp, open, rename, rm, stat, utimes, type FileHandle } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { failure, sanitizeAttachmentName, success, type Attachment, type AttachmentCheck, type Result } from '../../../shared';
@@ -47,8 +47,12 @@ async function settle(layout: CaseFolderLayout, temporary: string, sha256: strin
   const existing = await stat(path).catch(() => undefined);
   // A copy of another size there was damaged: the bytes just hashed replace it.
   const existed = existing?.isFile() === true && existing.size === bytes;
-  if (existed) await rm(temporary, { force: true });
-  else await rename(temporary, path);
+  if (existed) {
+    await rm(temporary, { force: true });
+    // Stored again now: a sweep at opening spares files stored since the snapshot, as its record may be on its way.
+    const now = new Date();
+    await utimes(path, now, now);
+  } else await rename(temporary, path);
   await syncFolder(layout.attachments);
   return { sha256, bytes, path, existed };
 }
@@ -125,7 +129,8 @@ export async function importAttachmentFile(layout: CaseFolderLayout, path: strin
   }
 }
 
-async function hashOf(path: string): Promise<string> {
+/** The SHA-256 of a file's content, read in chunks. */
+export async function hashOf(path: string): Promise<string> {
   const hash = createHash('sha256');
   for await (const chunk of createReadStream(path, { highWaterMark: readChunkBytes })) hash.update(chunk as Buffer);
   return hash.digest('hex');

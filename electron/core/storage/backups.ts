@@ -1,5 +1,9 @@
 import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { CaseFile } from '../../../shared';
+import { neededHashes } from './attachment-store';
+import { keepBackupAttachments, pruneBackupAttachments } from './backup-attachments';
+import type { CaseFolderLayout } from './case-folder';
 import { copyFileDurably, ensurePrivateFolder } from './durable-file';
 
 export interface Backup {
@@ -50,17 +54,22 @@ export function backupsToKeep(backups: readonly Backup[], now: Date): Set<string
 }
 
 /**
- * Copies a freshly written snapshot into the backups folder when the newest backup is old enough, then prunes
- * by the policy. The copy and its folder are fsync'd.
+ * Copies a freshly written snapshot into the backups folder when the newest backup is old enough, with the
+ * attachment files the document names (live and in its trash), then prunes by the policy. The files and their list
+ * are durable before the copy, and the copy and its folder are fsync'd.
  */
-export async function rollBackup(snapshot: string, folder: string, sequence: number, now: Date): Promise<void> {
+export async function rollBackup(layout: CaseFolderLayout, written: Pick<CaseFile, 'attachments' | 'trash'>, sequence: number, now: Date): Promise<void> {
+  const folder = layout.backups;
   await ensurePrivateFolder(folder);
   const existing = await listBackups(folder);
   const newest = existing[0];
   if (newest && now.getTime() - Date.parse(newest.createdAt) < backupPolicy.minimumMinutesApart * 60 * 1000) return;
-  await copyFileDurably(snapshot, join(folder, nameFor(now, sequence)));
+  const name = nameFor(now, sequence);
+  await keepBackupAttachments(layout, name, neededHashes(written));
+  await copyFileDurably(layout.snapshot, join(folder, name));
   const keep = backupsToKeep(await listBackups(folder), now);
   for (const backup of await listBackups(folder)) {
     if (!keep.has(backup.name)) await rm(backup.file, { force: true });
   }
+  await pruneBackupAttachments(folder, keep);
 }

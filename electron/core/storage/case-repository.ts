@@ -79,7 +79,7 @@ export class CaseRepository {
   private async openStore(caseId: string): Promise<Result<CaseStore>> {
     await this.peeked.get(caseId)?.close();
     this.peeked.delete(caseId);
-    const opened = await CaseStore.open(join(this.casesFolder, caseId), this.options);
+    const opened = await CaseStore.open(join(this.casesFolder, caseId), this.writerOptions(caseId));
     if (!opened.ok) return this.failureFor(caseId, opened.error);
     return this.accept(caseId, opened.value, this.open);
   }
@@ -89,10 +89,15 @@ export class CaseRepository {
     return store.ok ? success(store.value.file) : store;
   }
 
-  /** Writes a new case; refuses to replace a folder that already holds one. */
-  async create(file: CaseFile): Promise<Result<CaseFile>> {
+  /** The folder a case lives in, or would. */
+  folderOf(caseId: string): string {
+    return join(this.casesFolder, caseId);
+  }
+
+  /** Writes a new case; refuses to replace a folder that already holds one. `notes` are told when it opens. */
+  async create(file: CaseFile, notes: readonly string[] = []): Promise<Result<CaseFile>> {
     const caseId = file.case.id;
-    const created = await CaseStore.create(join(this.casesFolder, caseId), file, this.options);
+    const created = await CaseStore.create(join(this.casesFolder, caseId), file, { ...this.writerOptions(caseId), notes });
     if (!created.ok) return created;
     this.open.set(caseId, created.value);
     return success(created.value.file);
@@ -101,21 +106,12 @@ export class CaseRepository {
   /** Applies an operation to a case and makes it durable before answering. */
   async change<T>(caseId: string, operation: (file: CaseFile) => Operation<T>, actor: string): Promise<Result<T>> {
     const store = await this.store(caseId);
-    if (!store.ok) return store;
-    let changes: readonly ObjectChange[] = [];
-    const result = await store.value.apply((file) => {
-      const edit = operation(file);
-      if (edit.ok) changes = edit.value.changes;
-      return edit;
-    }, actor);
-    if (result.ok) notify(this.changeListeners, caseId, changes);
-    return result;
+    return store.ok ? store.value.apply(operation, actor) : store;
   }
 
   /**
-   * Calls `listener` after each edit made through `change` is durable. Undo and redo run on the store itself
-   * (`store(caseId).undo()`), so a listener that must see every state compares documents too. Returns a function
-   * that stops the calls.
+   * Calls `listener` with the changes of each record a case's store makes durable — an edit, an undo (the inverse
+   * changes) or a redo — before the call that made it answers. Returns a function that stops the calls.
    */
   onChanges(listener: ChangeListener): () => void {
     this.changeListeners.add(listener);
@@ -135,6 +131,11 @@ export class CaseRepository {
     this.open.clear();
     this.peeked.clear();
     await Promise.all(stores.map((store) => store.close()));
+  }
+
+  /** A writer's options: its records are told to the change listeners, as made. */
+  private writerOptions(caseId: string): CaseStoreOptions {
+    return { ...this.options, onCommit: (changes) => notify(this.changeListeners, caseId, changes) };
   }
 
   private async peek(caseId: string): Promise<void> {

@@ -16,7 +16,9 @@ import {
   type Result,
   type Verification,
 } from '../../../shared';
+import { hashesLeaving, releaseAttachmentFiles, sweepAttachmentFiles } from './attachment-store';
 import { readHistory, verifyCase, type HistoryQuery } from './audit';
+import { backupAttachmentsFolder } from './backup-attachments';
 import { listBackups, rollBackup, type Backup } from './backups';
 import { caseFolderLayout, segmentName, type CaseFolderLayout } from './case-folder';
 import { loadCase } from './case-loader';
@@ -40,6 +42,10 @@ export interface CaseStoreOptions {
   readonly snapshotEvery?: number;
   /** …or after this long without an edit. */
   readonly idleSnapshotMs?: number;
+  /** Told the changes of each record (edit, undo or redo) once it is durable, before the call that made it resolves. */
+  readonly onCommit?: (changes: readonly ObjectChange[]) => void;
+  /** What to tell the user about the case when it opens, before anything found on the way in (a restore's gaps). */
+  readonly notes?: readonly string[];
 }
 
 interface Step {
@@ -60,7 +66,7 @@ async function sizeOf(path: string): Promise<number> {
 
 /** Temp files of durable writes that a killed process left behind; only the lock holder may clear them. */
 async function removeAbandonedTemporaryFiles(layout: CaseFolderLayout): Promise<void> {
-  for (const folder of [layout.folder, layout.backups]) {
+  for (const folder of [layout.folder, layout.backups, backupAttachmentsFolder(layout.backups)]) {
     const names = await readdir(folder).catch(() => [] as string[]);
     await Promise.all(names.filter(isTemporaryName).map((name) => rm(join(folder, name), { force: true })));
   }
@@ -84,6 +90,11 @@ export class CaseStore {
   private idleTimer: NodeJS.Timeout | undefined;
   private snapshotting: Promise<void> | undefined;
   private closed = false;
+  /**
+   * Attachment files whose records left the document this session (purged, or their attach undone). Undo can bring
+   * a record back while the session lasts, so their files are removed on close, those no record needs by then.
+   */
+  private readonly released = new Set<string>();
 
   private constructor(
     private readonly layout: CaseFolderLayout,
@@ -112,9 +123,12 @@ export class CaseStore {
       const journal = lock.held ? await JournalWriter.open(layout.journal) : undefined;
       const access: CaseAccess = lock.held ? { mode: 'write' } : { mode: 'read-only', reason: lock.reason };
       const { file, last, recovery } = loaded.value;
-      const store = new CaseStore(layout, file, last, recovery, access, journal, options);
+      const store = new CaseStore(layout, file, last, [...(options.notes ?? []), ...recovery], access, journal, options);
       store.journalFirst = (await readJournal(layout.journal)).records[0]?.sequence;
       store.snapshotBytes = await sizeOf(layout.snapshot);
+      // Before the store is handed out, so no import of this case can be on its way meanwhile. After a repair, the
+      // files may belong to the edits that were lost: they are kept, with the damaged journal.
+      if (lock.held && recovery.length === 0) await sweepAttachmentFiles(layout, file);
       return success(store);
     } catch (error) {
       if (lock.held) await releaseLock(layout.lock, options.session).catch(() => undefined);
@@ -233,6 +247,7 @@ export class CaseStore {
       .catch(() => undefined);
     await this.enqueue(async () => {
       this.closed = true;
+      if (this.access.mode === 'write') await releaseAttachmentFiles(this.layout, this.released, this.file);
       await this.journal?.close();
       this.journal = undefined;
     });
@@ -280,6 +295,8 @@ export class CaseStore {
     this.database.data = next.value;
     this.last = { sequence: record.sequence, hash: record.hash };
     this.journalFirst ??= record.sequence;
+    hashesLeaving(entry.changes).forEach((sha256) => this.released.add(sha256));
+    this.options.onCommit?.(entry.changes);
     this.scheduleSnapshot();
     return success(record);
   }
@@ -326,6 +343,6 @@ export class CaseStore {
     await this.database.adapter.write(captured);
     this.snapshotRevision = captured.revision;
     this.snapshotBytes = await sizeOf(this.layout.snapshot);
-    await rollBackup(this.layout.snapshot, this.layout.backups, captured.revision.sequence, this.options.now());
+    await rollBackup(this.layout, captured, captured.revision.sequence, this.options.now());
   }
 }

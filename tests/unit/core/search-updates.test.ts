@@ -8,6 +8,7 @@ import {
   updateIncident,
   updateSource,
   type CaseFile,
+  type ObjectChange,
   type Operation,
 } from '../../../shared';
 import { CaseIndex } from '../../../electron/core/search/case-index';
@@ -16,12 +17,20 @@ import { searchCase as caseForSearch } from './search-case';
 
 const environment = { now: () => new Date('2024-05-01T12:00:00.000Z'), newId: () => 'new-id' };
 
-/** A case, its index, and edits made as the store makes them: a new document from the operation's changes. */
-async function editableCase() {
+/**
+ * A case, its index, and edits made as the store makes them: a new document from the operation's changes. The index
+ * is told either the new document (and walks it) or the changes that made it, as the search service tells it.
+ */
+async function editableCase(telling: 'document' | 'changes' = 'document') {
   let file = caseForSearch();
   const index = new CaseIndex();
   await index.follow(file);
   const history: Operation<unknown>[] = [];
+  const tell = async (changes: readonly ObjectChange[]) => {
+    file = unwrapped(applyChanges(file, changes));
+    await (telling === 'changes' ? index.update(file, changes) : index.follow(file));
+    expect(index.current).toBe(file);
+  };
   return {
     index,
     get file() {
@@ -31,14 +40,12 @@ async function editableCase() {
       const edit = operation(file);
       if (!edit.ok) throw new Error(edit.error.message);
       history.push(edit);
-      file = unwrapped(applyChanges(file, edit.value.changes));
-      await index.follow(file);
+      await tell(edit.value.changes);
     },
     async undo() {
       const last = history.pop()!;
       if (!last.ok) throw new Error('nothing to undo');
-      file = unwrapped(applyChanges(file, invertChanges(last.value.changes)));
-      await index.follow(file);
+      await tell(invertChanges(last.value.changes));
     },
     found: (text: string) => hitsOf(index, file, text),
   };
@@ -55,9 +62,9 @@ function unwrapped<T>(result: { ok: true; value: T } | { ok: false; error: { mes
   return result.value;
 }
 
-describe('the case index after edits', () => {
+describe.each(['document', 'changes'] as const)('the case index told the %s of each edit', (telling) => {
   it('finds an incident by its new title after an edit, and by the old one again after undo', async () => {
-    const opened = await editableCase();
+    const opened = await editableCase(telling);
     const incident = opened.file.incidents.find((candidate) => candidate.id === 'incident-meeting')!;
     await opened.edit((file) => updateIncident(file, incident.id, { ...incident, title: 'Handover of cash in Antwerp' }, environment));
     expect(opened.found('antwerp')).toEqual(['incident:incident-meeting']);
@@ -68,7 +75,7 @@ describe('the case index after edits', () => {
   });
 
   it('drops a deleted object, and finds it again when the deletion is undone', async () => {
-    const opened = await editableCase();
+    const opened = await editableCase(telling);
     expect(opened.found('camera')).toEqual(['annotation:annotation-fire']);
     await opened.edit((file) => deleteAnnotation(file, 'annotation-fire', environment));
     expect(opened.found('camera')).toEqual([]);
@@ -77,7 +84,7 @@ describe('the case index after edits', () => {
   });
 
   it('finds a source by its new details, its passages under the new title, and a changed text anew', async () => {
-    const opened = await editableCase();
+    const opened = await editableCase(telling);
     const source = opened.file.sources.find((candidate) => candidate.id === 'source-ledger')!;
     const draft = (changes: object) => sourceDraftSchema.parse({ ...source, ...changes });
     await opened.edit((file) => updateSource(file, source.id, draft({ title: 'Cash book of the agency' }), environment));
@@ -93,6 +100,9 @@ describe('the case index after edits', () => {
     expect(opened.found('receipts')).toEqual([`passage:source-ledger`]);
   });
 
+});
+
+describe('the case index while it is still being built', () => {
   it('follows several edits made while it was still catching up', async () => {
     const opened = await editableCase();
     const index = new CaseIndex();
@@ -109,5 +119,18 @@ describe('the case index after edits', () => {
     // The retitled incident is still found by its summary; the deleted note on the case is not.
     expect(hitsOf(index, third, 'harbour')).toEqual(['incident:incident-fire', 'passage:source-report', 'quote:quote-fire', 'annotation:annotation-fire']);
     expect(hitsOf(index, third, 'blaze')).toEqual(['incident:incident-fire']);
+  });
+
+  it('walks the document changes made while it was still being built, as their changes may not fit what it holds', async () => {
+    const first = caseForSearch();
+    const index = new CaseIndex();
+    const building = index.follow(first);
+    const incident = first.incidents[0]!;
+    const { changes } = unwrapped(updateIncident(first, incident.id, { ...incident, title: 'Warehouse blaze' }, environment));
+    const second = unwrapped(applyChanges(first, changes));
+    await index.update(second, changes);
+    await building;
+    expect(index.current).toBe(second);
+    expect(hitsOf(index, second, 'blaze')).toEqual([`incident:${incident.id}`]);
   });
 });
