@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { app, dialog, session, type BrowserWindow } from 'electron';
 import { defaultDataDirectory, openCore, type Core, type WorkerScript } from '../core';
 import { registerAppScheme, setupAppProtocol } from './app-protocol';
+import { setupAttachmentIpc } from './attachments';
 import { setupCoreIpc } from './ipc';
 import { setupMenu } from './menu';
 import { setupNavigationGuards } from './navigation-guards';
@@ -67,6 +68,7 @@ async function start(): Promise<void> {
   closeCoreOnQuit(core);
   setupCoreIpc(core, getMainWindow);
   setupPrintIpc(getMainWindow);
+  setupAttachmentIpc(core, getMainWindow);
   setupMenu();
   showMainWindow(preferences);
   app.on('second-instance', () => showMainWindow(preferences));

@@ -11,8 +11,10 @@ const bridge: DossierBridge = {
       ? ipcRenderer.invoke(channel, input)
       : Promise.resolve(failure('unknown-channel', `There is no channel called "${String(channel)}".`)),
   shell: {
-    printPage: () => ipcRenderer.invoke(shellChannels.printPage),
-    exportPagePdf: (suggestedName) => ipcRenderer.invoke(shellChannels.exportPagePdf, suggestedName),
+    printPage: (paper) => ipcRenderer.invoke(shellChannels.printPage, { paper }),
+    exportPagePdf: (suggestedName, paper) => ipcRenderer.invoke(shellChannels.exportPagePdf, { suggestedName, paper }),
+    attachFiles: (request) => ipcRenderer.invoke(shellChannels.attachFiles, request),
+    openAttachment: (request) => ipcRenderer.invoke(shellChannels.openAttachment, request),
     onMenuCommand: (listener: (command: MenuCommand) => void) => {
       const relay = (_event: IpcRendererEvent, command: unknown) => {
         if (isMenuCommand(command)) listener(command);

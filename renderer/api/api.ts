@@ -1,7 +1,9 @@
 import { failure, type DossierBridge, type Invoke, type MenuCommand } from '../../shared';
+import { desktopAttachments, type AttachmentHost } from './attachments';
 import { desktopBridge } from './host';
 import { createHttpInvoke, tokenFromSearch } from './http-transport';
 import { browserPrinting, desktopPrinting, type Printing } from './printing';
+import { browserTransfer } from './upload';
 
 export type MenuListener = (command: MenuCommand) => void;
 
@@ -10,6 +12,8 @@ export interface Api {
   /** Calls one channel of the contract; the answer is always a `Result`. */
   readonly call: Invoke;
   readonly printing: Printing;
+  /** How files are attached and opened; undefined where the host has no way to take files. */
+  readonly attachments?: AttachmentHost;
   /** Listens to the native menu; the browser host has none, so there it never calls back. */
   readonly onMenuCommand: (listener: MenuListener) => () => void;
 }
@@ -28,13 +32,14 @@ export function desktopApi(bridge: DossierBridge): Api {
   return {
     call: neverThrows(bridge.invoke),
     printing: desktopPrinting(bridge.shell),
+    attachments: desktopAttachments(bridge.shell),
     onMenuCommand: (listener) => bridge.shell.onMenuCommand(listener),
   };
 }
 
-/** The browser host: the contract over HTTP on the page's own origin, printing through the browser. */
-export function browserApi(call: Invoke, print: () => void = () => window.print()): Api {
-  return { call, printing: browserPrinting(print), onMenuCommand: ignoreMenu };
+/** The browser host: the contract over HTTP on the page's own origin, printing through the browser, files uploaded. */
+export function browserApi(call: Invoke, print: () => void = () => window.print(), attachments?: AttachmentHost): Api {
+  return { call, printing: browserPrinting(print), attachments, onMenuCommand: ignoreMenu };
 }
 
 /** Picks the Electron bridge when present, otherwise the browser host's HTTP transport. */
@@ -42,5 +47,6 @@ export function hostApi(): Api {
   const bridge = desktopBridge();
   if (bridge) return desktopApi(bridge);
   const token = tokenFromSearch(window.location.search);
-  return browserApi(createHttpInvoke({ token, fetch: (...request) => window.fetch(...request) }));
+  const call = createHttpInvoke({ token, fetch: (...request) => window.fetch(...request) });
+  return browserApi(call, undefined, browserTransfer({ token }));
 }

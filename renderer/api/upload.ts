@@ -2,8 +2,6 @@ import { z } from 'zod';
 import { errorCodes, httpProtocol, type AttachmentTarget, type Failure, type Result } from '../../shared';
 import { attachmentRoutes, maximumAttachmentBytes, maximumAttachmentSize } from '../../shared/channels/attachments';
 import type { AttachedFile } from '../../shared/operations/attachments';
-import { desktopBridge } from './host';
-import { tokenFromSearch } from './http-transport';
 
 export type UploadOutcome =
   | { readonly status: 'attached'; readonly value: AttachedFile }
@@ -28,6 +26,7 @@ export interface Upload {
 
 /** How files reach the case and come back out: where the host has a way to do so. */
 export interface AttachmentTransfer {
+  readonly host: 'browser';
   readonly upload: (request: UploadRequest) => Upload;
   /** An address that downloads the attachment's file under its name. */
   readonly fileUrl: (caseId: string, attachmentId: string) => string;
@@ -93,16 +92,8 @@ export function browserTransfer(options: BrowserTransferOptions): AttachmentTran
     return { outcome, cancel: () => request.abort() };
   };
   return {
+    host: 'browser',
     upload,
     fileUrl: (caseId, attachmentId) => route(attachmentRoutes.download, { caseId, attachmentId, [httpProtocol.tokenQuery]: token }),
   };
-}
-
-/**
- * The page's host, if it can take files this way: the browser host can; the desktop shell attaches through its
- * own open dialog and opens files with the system viewer, so it has no transfer here.
- */
-export function hostTransfer(): AttachmentTransfer | undefined {
-  if (typeof window === 'undefined' || desktopBridge()) return undefined;
-  return browserTransfer({ token: tokenFromSearch(window.location.search) });
 }

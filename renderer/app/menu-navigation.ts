@@ -1,6 +1,7 @@
-import { useMatch, useNavigate } from 'react-router';
+import { useLocation, useMatch, useNavigate } from 'react-router';
 import type { MenuCommand } from '../../shared';
 import { useMenuCommands } from '../api';
+import { printRequestSearch } from '../features/print/print-actions';
 import { paths } from './paths';
 
 /** Shown on the library when a menu command needs a case and none is open. */
@@ -11,7 +12,9 @@ export interface LibraryNotice {
 /** Turns the desktop menu's commands into navigation; the print view performs `?action=print|pdf` itself. */
 export function useMenuNavigation(): void {
   const navigate = useNavigate();
+  const location = useLocation();
   const caseId = useMatch('/cases/:caseId/*')?.params.caseId;
+  const onPrintView = useMatch('/cases/:caseId/print') !== null;
   useMenuCommands((command: MenuCommand) => {
     // Undo and Redo belong to the open case (see use-undo-redo); with no case open they can only undo typing.
     if (command === 'undo' || command === 'redo') {
@@ -25,6 +28,9 @@ export function useMenuNavigation(): void {
       return navigate(paths.library(), { state: notice });
     }
     if (command === 'new-incident') return navigate(paths.newIncident(caseId));
-    return navigate(paths.print(caseId, command === 'print-summary' ? 'print' : 'pdf'));
+    const action = command === 'print-summary' ? 'print' : 'pdf';
+    // On the print view the request keeps the builder's choices, which live in the URL's search params.
+    if (onPrintView) return navigate({ pathname: location.pathname, search: printRequestSearch(location.search, action) });
+    return navigate(paths.print(caseId, action));
   });
 }

@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
-import type { Attachment } from '../../../shared';
+import type { Attachment, OpenOutcome, Result } from '../../../shared';
 import { Timestamp } from '../../components/Dates';
 import { bytesInWords } from '../../lib/labels';
+import { OpenButton } from './OpenButton';
 
 type Copied = 'copied' | 'failed' | undefined;
 
@@ -33,8 +34,16 @@ function Fingerprint({ sha256, describedBy }: { readonly sha256: string; readonl
   );
 }
 
+interface AttachmentRowProps {
+  readonly attachment: Attachment;
+  /** In the browser host: the download that opens it. */
+  readonly fileUrl?: string;
+  /** On the desktop: asks the shell to open it with the system's viewer. */
+  readonly onOpen?: () => Promise<Result<OpenOutcome>>;
+}
+
 /** One attached file: what it is, when it was taken in, its fingerprint, and a way to open it. */
-export function AttachmentRow({ attachment, fileUrl }: { readonly attachment: Attachment; readonly fileUrl?: string }) {
+export function AttachmentRow({ attachment, fileUrl, onOpen }: AttachmentRowProps) {
   const nameId = useId();
   const { name, bytes, mediaType, capturedAt, sha256 } = attachment;
   return (
@@ -43,6 +52,7 @@ export function AttachmentRow({ attachment, fileUrl }: { readonly attachment: At
         <span id={nameId} className="font-medium break-all">
           {name}
         </span>
+        {onOpen && <OpenButton name={name} describedBy={nameId} onOpen={onOpen} />}
         {fileUrl && (
           <a className="button button-quiet px-2 py-0.5 text-xs" href={fileUrl} download={name} aria-describedby={nameId}>
             Open

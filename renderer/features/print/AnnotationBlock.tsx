@@ -1,4 +1,5 @@
 import type { Annotation } from '../../../shared';
+import type { NotesOn } from '../../../shared/print';
 import { Markdown } from '../../components/Markdown';
 import { printedDate } from './printed-text';
 
@@ -21,12 +22,32 @@ export function AnnotationBlock({ annotation }: { readonly annotation: Annotatio
     >
       <p className="font-sans text-xs font-semibold uppercase tracking-wide text-stone-600">
         {label}
-        {byline && <span className="font-normal normal-case tracking-normal"> — {byline}</span>}
+        {byline && (
+          <span dir="auto" className="font-normal normal-case tracking-normal">
+            {' '}— {byline}
+          </span>
+        )}
       </p>
-      <Markdown text={annotation.body} />
+      <div dir="auto">
+        <Markdown text={annotation.body} />
+      </div>
       {annotation.tags.length > 0 && (
-        <p className="font-sans text-[0.7rem] text-stone-500 not-italic">Tags: {annotation.tags.join(', ')}</p>
+        <p dir="auto" className="font-sans text-[0.7rem] text-stone-500 not-italic">Tags: {annotation.tags.join(', ')}</p>
       )}
     </aside>
+  );
+}
+
+/** Notes first, then the analysts' judgements, each set apart: sourced fact is never mixed with opinion. */
+export function NotesBlock({ notes }: { readonly notes: NotesOn }) {
+  return (
+    <>
+      {notes.notes.map((annotation) => (
+        <AnnotationBlock key={annotation.id} annotation={annotation} />
+      ))}
+      {notes.judgements.map((annotation) => (
+        <AnnotationBlock key={annotation.id} annotation={annotation} />
+      ))}
+    </>
   );
 }

@@ -1,14 +1,13 @@
-import { capitalised, roleLabel } from '../../lib/labels';
 import { Fragment } from 'react';
-import { AnnotationBlock } from './AnnotationBlock';
-import type { CastMember } from './summary-model';
+import type { CastMember } from '../../../shared/print';
+import { capitalised, roleLabel } from '../../lib/labels';
+import { NotesBlock } from './AnnotationBlock';
 
 function appearancesOf(member: CastMember): string {
-  if (member.appearances.length === 0) return 'Not linked to an incident';
-  return member.appearances.map(({ incident, role }) => `${incident.title} (${roleLabel(role)})`).join('; ');
+  return member.appearances.map(({ position, role }) => `${position} (${roleLabel(role)})`).join('; ');
 }
 
-/** Everyone and everything the incidents name, with the part each played. */
+/** The people and organisations the printed incidents involve, with the part each played and where. */
 export function CastSection({ cast }: { readonly cast: readonly CastMember[] }) {
   return (
     <section aria-labelledby="print-cast" className="print-section mt-10">
@@ -16,32 +15,30 @@ export function CastSection({ cast }: { readonly cast: readonly CastMember[] }) 
         People and organisations
       </h2>
       {cast.length === 0 ? (
-        <p className="mt-2">No people or organisations are recorded in this case.</p>
+        <p className="mt-2">No people or organisations are involved in the incidents printed.</p>
       ) : (
         <table className="mt-3 w-full border-collapse text-left text-[0.95em]">
           <thead className="font-sans text-xs uppercase tracking-wide text-stone-600">
             <tr className="border-b border-stone-400">
-              <th scope="col" className="w-[24%] py-1 pr-3">Name</th>
+              <th scope="col" className="w-[26%] py-1 pr-3">Name</th>
               <th scope="col" className="w-[13%] py-1 pr-3">Kind</th>
-              <th scope="col" className="w-[20%] py-1 pr-3">Also known as</th>
-              <th scope="col" className="py-1">Incidents (role)</th>
+              <th scope="col" className="w-[26%] py-1 pr-3">Also known as</th>
+              <th scope="col" className="py-1">Incident numbers (role)</th>
             </tr>
           </thead>
           <tbody>
             {cast.map((member) => (
               <Fragment key={member.entity.id}>
                 <tr className="print-keep border-b border-stone-200 align-top">
-                  <th scope="row" className="py-1 pr-3 font-semibold">{member.entity.name}</th>
+                  <th scope="row" dir="auto" className="py-1 pr-3 font-semibold">{member.entity.name}</th>
                   <td className="py-1 pr-3">{capitalised(member.entity.kind)}</td>
-                  <td className="py-1 pr-3">{member.entity.aliases.join(', ') || '—'}</td>
+                  <td dir="auto" className="py-1 pr-3">{member.entity.aliases.join(', ') || '—'}</td>
                   <td className="py-1">{appearancesOf(member)}</td>
                 </tr>
-                {member.annotations.length > 0 && (
+                {member.annotations.notes.length + member.annotations.judgements.length > 0 && (
                   <tr className="border-b border-stone-200">
                     <td colSpan={4} className="pb-1 pl-6">
-                      {member.annotations.map((annotation) => (
-                        <AnnotationBlock key={annotation.id} annotation={annotation} />
-                      ))}
+                      <NotesBlock notes={member.annotations} />
                     </td>
                   </tr>
                 )}

@@ -1,35 +1,42 @@
-import { AnnotationBlock } from './AnnotationBlock';
-import { citation, gradeOf } from './printed-text';
-import type { Footnote } from './summary-model';
+import type { Footnote } from '../../../shared/print';
+import { NotesBlock } from './AnnotationBlock';
+import { useCitations } from './citations-context';
+import { gradeMeaning } from './printed-text';
 
-/** The marker in the text pointing to footnote n. */
-export function FootnoteMarker({ number }: { readonly number: number }) {
-  return (
-    <sup aria-label={`Footnote ${number}`} className="ml-0.5 font-sans text-[0.7em] font-semibold text-stone-700">
+/** The markers in the text pointing to footnotes, e.g. [3][4]. */
+export function FootnoteMarkers({ numbers }: { readonly numbers: readonly number[] }) {
+  return numbers.map((number) => (
+    <sup key={number} aria-label={`Footnote ${number}`} className="ml-0.5 font-sans text-[0.7em] font-semibold text-stone-700">
       [{number}]
     </sup>
-  );
+  ));
+}
+
+/** Whether the style's note already ends a sentence ('… plots.”'), so that no second full stop is added. */
+function endsSentence(html: string): boolean {
+  const text = html.replace(/<[^>]*>/g, '').trimEnd();
+  return /[.!?][”’"')\]]*$/.test(text);
 }
 
 function FootnoteEntry({ footnote }: { readonly footnote: Footnote }) {
-  const { number, quote, source } = footnote;
-  const grade = gradeOf(source, quote);
+  const { number, quote, source, grade, verified } = footnote;
+  const note = useCitations().note(source.id, quote.locator || undefined);
   return (
     <li className="print-keep flex gap-2">
       <span className="w-8 shrink-0 text-right font-sans font-semibold">[{number}]</span>
       <div className="min-w-0">
         <p>
-          “{quote.textQuote.exact}” — {citation(source)}
-          {quote.locator && `, ${quote.locator}`}. Grade <strong className="font-sans">{grade.code}</strong> ({grade.meaning}).
+          “<span dir="auto" className="whitespace-pre-line">{quote.textQuote.exact}</span>” —{' '}
+          <span dir="auto" dangerouslySetInnerHTML={{ __html: note }} />
+          {endsSentence(note) ? '' : '.'} Grade{' '}
+          <strong className="font-sans">{grade}</strong> ({gradeMeaning(source, quote)}).
         </p>
-        {quote.anchor === 'orphaned' && (
+        {!verified && (
           <p className="font-sans text-[0.9em] font-semibold">
             Orphaned quote: this passage is no longer found in the source’s text as captured. Not verified.
           </p>
         )}
-        {footnote.annotations.map((annotation) => (
-          <AnnotationBlock key={annotation.id} annotation={annotation} />
-        ))}
+        <NotesBlock notes={footnote.annotations} />
       </div>
     </li>
   );

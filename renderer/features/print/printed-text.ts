@@ -3,6 +3,7 @@ import { credibilityMeaning, edtfInWords, reliabilityMeaning } from '../../lib/l
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'long' });
 const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeStyle: 'short' });
+const numberFormat = new Intl.NumberFormat();
 
 export function printedDate(timestamp: string): string {
   return dateFormat.format(new Date(timestamp));
@@ -19,20 +20,16 @@ export function edtfWithRaw(date: string, unknown = 'Date unknown'): string {
   return words === date ? words : `${words} (EDTF ${date})`;
 }
 
-/** The Admiralty grade of a quote, e.g. "B2", and what its letter and number mean. */
-export function gradeOf(source: Source, quote: Quote): { readonly code: string; readonly meaning: string } {
-  return {
-    code: `${source.reliability}${quote.credibility}`,
-    meaning: `${reliabilityMeaning(source.reliability)}; ${credibilityMeaning(quote.credibility)}`,
-  };
+/** What a grade's letter and digit mean: "Usually reliable; Probably true". */
+export function gradeMeaning(source: Source, quote: Quote): string {
+  return `${reliabilityMeaning(source.reliability)}; ${credibilityMeaning(quote.credibility)}`;
 }
 
-/** "Title, Author, Publisher, published March 2021": what a footnote cites. */
-export function citation(source: Source): string {
-  const published = source.published === '' ? '' : `published ${edtfInWords(source.published)}`;
-  return [source.title, source.author, source.publisher, published].filter(Boolean).join(', ');
+/** "1,000" in the reader's locale. */
+export function number(count: number): string {
+  return numberFormat.format(count);
 }
 
 export function counted(count: number, singular: string, plural = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : plural}`;
+  return `${number(count)} ${count === 1 ? singular : plural}`;
 }

@@ -14,6 +14,21 @@ describe('menu commands', () => {
     expect(router.state.location.search).toBe('?action=print');
   });
 
+  it('keep the print builder’s choices when the print view is already open', async () => {
+    const host = fakeHost({ cases: [sampleCase()] });
+    const { router } = renderApp(host, '/cases/case-harbour/print?marking=TLP%3ARED&paper=Letter');
+    await screen.findByRole('heading', { name: /Harbour contract/, level: 1 });
+    const requests: string[] = [];
+    const stop = router.subscribe((state) => requests.push(state.location.search));
+    act(() => host.sendMenuCommand('print-summary'));
+    await waitFor(() => expect(requests.some((search) => search.includes('action=print'))).toBe(true));
+    stop();
+    const asked = new URLSearchParams(requests.find((search) => search.includes('action=print')));
+    expect(asked.get('marking')).toBe('TLP:RED');
+    expect(asked.get('paper')).toBe('Letter');
+    expect(router.state.location.pathname).toBe('/cases/case-harbour/print');
+  });
+
   it('ask for a case first when none is open', async () => {
     const host = fakeHost({ cases: [sampleCase()] });
     const { router } = renderApp(host, '/');

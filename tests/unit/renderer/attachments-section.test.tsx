@@ -19,6 +19,7 @@ function attachment(id: string, name: string, target: Attachment['target'] = sou
 function fakeTransfer() {
   const uploads: Array<{ request: UploadRequest; settle: (outcome: UploadOutcome) => void; cancel: ReturnType<typeof vi.fn> }> = [];
   const transfer: AttachmentTransfer = {
+    host: 'browser',
     upload: (request) => {
       let settle: (outcome: UploadOutcome) => void = () => {};
       const outcome = new Promise<UploadOutcome>((resolve) => (settle = resolve));
@@ -34,7 +35,7 @@ function fakeTransfer() {
 function renderSection(attachments: readonly Attachment[] = [], readOnly = false) {
   const { transfer, uploads } = fakeTransfer();
   const onChanged = vi.fn();
-  render(<AttachmentsSection caseId="case-harbour" target={source} attachments={attachments} onChanged={onChanged} readOnly={readOnly} transfer={transfer} />);
+  render(<AttachmentsSection caseId="case-harbour" target={source} attachments={attachments} onChanged={onChanged} readOnly={readOnly} host={transfer} />);
   const section = screen.getByRole('region', { name: /Attachments/ });
   const input = section.querySelector<HTMLInputElement>('input[type=file]')!;
   const user = userEvent.setup({ delay: null });

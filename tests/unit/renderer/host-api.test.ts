@@ -20,6 +20,8 @@ function fakeBridge(invoke: Invoke) {
         listener = callback;
         return () => (listener = undefined);
       },
+      attachFiles: async () => success({ cancelled: true }),
+      openAttachment: async () => success({ openedIn: 'viewer' }),
     },
   };
   return { bridge, printed, send: (command: MenuCommand) => listener?.(command) };

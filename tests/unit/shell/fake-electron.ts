@@ -105,10 +105,10 @@ export class FakeSession {
 }
 export const session = { defaultSession: new FakeSession() };
 
-export const dialog = { showSaveDialog: vi.fn(), showErrorBox: vi.fn() };
+export const dialog = { showSaveDialog: vi.fn(), showOpenDialog: vi.fn(), showErrorBox: vi.fn() };
 export const screen = { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] };
 export const protocol = { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() };
 export const Menu = { buildFromTemplate: (template: unknown) => template, setApplicationMenu: vi.fn() };
-export const shell = {};
+export const shell = { openPath: vi.fn(async (_path: string) => ''), showItemInFolder: vi.fn((_path: string) => undefined) };
 
 export default { app, ipcMain, ipcRenderer, contextBridge, BrowserWindow, dialog, screen, protocol, Menu, session, shell };

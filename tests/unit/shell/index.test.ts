@@ -29,7 +29,7 @@ describe('starting the desktop app', () => {
     expect(session.defaultSession.permissionRequestHandler).toBeDefined();
     expect(session.defaultSession.beforeRequestHandler).toBeDefined();
     expect([...ipcMain.handlers.keys()].sort()).toEqual(
-      [...channels, shellChannels.printPage, shellChannels.exportPagePdf].sort(),
+      [...channels, shellChannels.printPage, shellChannels.exportPagePdf, shellChannels.attachFiles, shellChannels.openAttachment].sort(),
     );
     expect(Menu.setApplicationMenu).toHaveBeenCalledTimes(1);
     expect(defaultDataDirectory().startsWith(home)).toBe(true);

@@ -14,7 +14,7 @@ describe('the preload bridge', () => {
   it('exposes exactly one object, dossier, with invoke and shell', () => {
     expect([...exposed.keys()]).toEqual(['dossier']);
     expect(Object.keys(bridge).sort()).toEqual(['invoke', 'shell']);
-    expect(Object.keys(bridge.shell).sort()).toEqual(['exportPagePdf', 'onMenuCommand', 'printPage']);
+    expect(Object.keys(bridge.shell).sort()).toEqual(['attachFiles', 'exportPagePdf', 'onMenuCommand', 'openAttachment', 'printPage']);
   });
 
   it('forwards a contract channel to the main process', async () => {
@@ -32,10 +32,18 @@ describe('the preload bridge', () => {
   });
 
   it('sends print and export requests on the shell channels', async () => {
-    await bridge.shell.printPage();
-    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith('shell:print-page');
-    await bridge.shell.exportPagePdf('Harbour fire');
-    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith('shell:export-page-pdf', 'Harbour fire');
+    await bridge.shell.printPage('Letter');
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith('shell:print-page', { paper: 'Letter' });
+    await bridge.shell.exportPagePdf('Harbour fire', 'A4');
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith('shell:export-page-pdf', { suggestedName: 'Harbour fire', paper: 'A4' });
+  });
+
+  it('asks the shell to attach and to open files by ids only', async () => {
+    const target = { kind: 'source', id: 'source-article' } as const;
+    await bridge.shell.attachFiles({ caseId: 'case-1', target });
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith('shell:attach-files', { caseId: 'case-1', target });
+    await bridge.shell.openAttachment({ caseId: 'case-1', attachmentId: 'attachment-1' });
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith('shell:open-attachment', { caseId: 'case-1', attachmentId: 'attachment-1' });
   });
 
   it('hands menu listeners only a valid command, never the IPC event', () => {
