@@ -14,6 +14,8 @@ export interface IncidentRow {
   readonly sourceCount: number;
   readonly quoteCount: number;
   readonly updatedAt: string;
+  /** Marked sensitive: a list shows it with a badge; which profiles it is released to is in the detail. */
+  readonly sensitive: boolean;
 }
 
 /** A source as a list shows it: its facts and how long its text is, never the text itself. */
@@ -35,6 +37,8 @@ export interface EntityRow {
   readonly kind: EntityKind;
   readonly name: string;
   readonly aliases: readonly string[];
+  /** Marked sensitive: a list shows it with a badge; which profiles it is released to is in the detail. */
+  readonly sensitive: boolean;
 }
 
 export interface QuoteCounts {
@@ -54,8 +58,9 @@ export function countQuotes(quotes: readonly Quote[]): QuoteCounts {
 }
 
 export function incidentRow(incident: Incident, counts: QuoteCounts): IncidentRow {
-  const { id, title, date, status, tags, place, sourceIds, updatedAt } = incident;
-  return { id, title, date, status, tags, place, sourceCount: sourceIds.length, quoteCount: counts.byIncident.get(id) ?? 0, updatedAt };
+  const { id, title, date, status, tags, place, sourceIds, updatedAt, sensitivity } = incident;
+  const quoteCount = counts.byIncident.get(id) ?? 0;
+  return { id, title, date, status, tags, place, sourceCount: sourceIds.length, quoteCount, updatedAt, sensitive: sensitivity !== undefined };
 }
 
 export function sourceRow(source: Source, counts: QuoteCounts): SourceRow {
@@ -64,6 +69,6 @@ export function sourceRow(source: Source, counts: QuoteCounts): SourceRow {
 }
 
 export function entityRow(entity: Entity): EntityRow {
-  const { id, kind, name, aliases } = entity;
-  return { id, kind, name, aliases };
+  const { id, kind, name, aliases, sensitivity } = entity;
+  return { id, kind, name, aliases, sensitive: sensitivity !== undefined };
 }

@@ -6,38 +6,27 @@
  * fresh page with setContent, then printed. Their ratio is what the app adds to Chromium printing the same pages;
  * the target is at most 1.2. Runs alternate, so machine load falls on both alike. Appends to tests/bench/results-print.md.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { appendFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CaseStore } from '../../electron/core/storage/case-store';
 import { pdfPageCount } from '../e2e/pdf';
 import { percentile } from './measure';
+import { browserArguments, startBrowserHost } from './browser-host';
 import { generatePrintCase } from './print-case';
 
 const projectRoot = resolve(fileURLToPath(import.meta.url), '../../..');
 const resultsFile = join(projectRoot, 'tests/bench/results-print.md');
-const browserArguments = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const readyTimeoutMs = 600_000;
 const pdfOptions = { preferCSSPageSize: true, printBackground: true } as const;
 
 async function startHost(dataDirectory: string): Promise<{ child: ChildProcess; url: URL }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/web/cli.ts', '--data-dir', dataDirectory, '--port', '0'], {
-    cwd: projectRoot,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const url = await new Promise<string>((resolveUrl, reject) => {
-    child.once('exit', (code) => reject(new Error(`The browser host exited (${code}) before printing its URL.`)));
-    createInterface({ input: child.stdout! }).on('line', (line) => {
-      const match = /https?:\/\/\S+/.exec(line);
-      if (match) resolveUrl(match[0]);
-    });
-  });
+  const { child, url } = await startBrowserHost(dataDirectory);
   return { child, url: new URL(url) };
 }
 

@@ -4,39 +4,23 @@
  * first usable screen and the memory of all processes together (PSS, peak over the run), while the user opens the
  * case, an incident and a source, and makes edits. Appends its table to tests/bench/results.md.
  */
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { appendFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { CaseStore } from '../../electron/core/storage/case-store';
+import { browserArguments, startBrowserHost } from './browser-host';
 import { generateCase } from './generate-case';
 import { childProcessesRunning, treeMemory, type TreeMemory } from './process-memory';
 
 const projectRoot = resolve(fileURLToPath(import.meta.url), '../../..');
 const resultsFile = join(projectRoot, 'tests/bench/results.md');
-const browserArguments = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const megabyte = 1_000_000;
 const mebibyte = 1024 * 1024;
 
-async function startHost(dataDirectory: string) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/web/cli.ts', '--data-dir', dataDirectory, '--port', '0'], {
-    cwd: projectRoot,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const url = await new Promise<string>((resolveUrl, reject) => {
-    child.once('exit', (code) => reject(new Error(`The browser host exited (${code}) before printing its URL.`)));
-    createInterface({ input: child.stdout! }).on('line', (line) => {
-      const match = /https?:\/\/\S+/.exec(line);
-      if (match) resolveUrl(match[0]);
-    });
-  });
-  return { child, url };
-}
 
 interface Peaks {
   /** The highest total seen, with the share of each side at that moment. */
@@ -84,7 +68,7 @@ async function main() {
     if (!created.ok) throw new Error(created.error.message);
     await created.value.close();
     say('starting the browser host and Chromium');
-    const host = await startHost(join(root, 'data'));
+    const host = await startBrowserHost(join(root, 'data'));
     const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: browserArguments });
     const chromiumRoots = await childProcessesRunning(process.pid, 'chromium');
     const sampler = sampleMemory(host.child.pid!, chromiumRoots);

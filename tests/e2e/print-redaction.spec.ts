@@ -110,7 +110,7 @@ const shellCalls = (page: Page) => page.evaluate(() => (globalThis as unknown as
 const sendMenuCommand = (page: Page, command: MenuCommand) =>
   page.evaluate((name) => (globalThis as unknown as { sendMenuCommand: (command: string) => void }).sendMenuCommand(name), command);
 
-test('a withheld text inside a kept quote blocks every way to export, naming it; once fixed, the menu exports', async ({ host, page, request }) => {
+test('a withheld text inside a kept quote blocks every way to export, naming it; once fixed, the menu exports', async ({ host, page, request }, testInfo) => {
   // A second, withheld quote on a passage that a kept quote also covers: redaction removes the one, the other prints it.
   const kept = byId(sampleCase.quotes, 'quote-mi5-twenty-plots');
   const sourceText = byId(sampleCase.sources, kept.sourceId).snapshot.text;
@@ -150,6 +150,13 @@ test('a withheld text inside a kept quote blocks every way to export, naming it;
   await expect(page.locator('[data-print-ready="true"]')).toBeVisible();
   await expect(page.getByRole('alert')).toContainText(inner);
   expect(await shellCalls(page)).toEqual([]);
+
+  // The browser's own print (Ctrl+P, here Chromium printing the page as it stands) gets a notice and nothing else.
+  const bypassPath = testInfo.outputPath('bypass.pdf');
+  await page.pdf({ path: bypassPath, preferCSSPageSize: true, printBackground: true });
+  const bypass = flowed(await pdfText(bypassPath));
+  expect(bypass).toContain('Not printed: the leak check found text');
+  expect(compact(bypass)).not.toContain(compact(inner));
 
   // With the quote's mark cleared there is no leak: the same menu command now exports, once.
   await callApi(request, host, 'redaction.mark', { caseId, target: { kind: 'quote', id: leaked.id }, sensitive: false });

@@ -29,7 +29,10 @@ function Preview({ body }: { readonly body: string }) {
   );
 }
 
-/** Writes or edits one annotation; it stays open with its text until the parent closes it after a save. */
+/**
+ * Writes or edits one annotation; it stays open with its text until the parent closes it after a save. It opens with
+ * the cursor in the note, as it is opened to write one (by a button, or Ctrl/⌘+Alt+M from anywhere on the screen).
+ */
 export function AnnotationForm({ initial, label, saving, onSubmit, onCancel }: AnnotationFormProps) {
   const [body, setBody] = useState(initial?.body ?? '');
   const [analystJudgement, setAnalystJudgement] = useState(initial?.analystJudgement ?? false);
@@ -59,6 +62,7 @@ export function AnnotationForm({ initial, label, saving, onSubmit, onCancel }: A
           value={body}
           error={errors.body}
           rows={6}
+          autoFocus
           onChange={(event) => setBody(event.target.value)}
         />
         <Preview body={body} />

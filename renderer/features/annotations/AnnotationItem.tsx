@@ -3,6 +3,7 @@ import type { Annotation } from '../../../shared';
 import { JudgementBadge } from '../../components/Badges';
 import { Timestamp } from '../../components/Dates';
 import { Markdown } from '../../components/Markdown';
+import { CaseSensitivity } from '../workspace/CaseSensitivity';
 
 interface AnnotationItemProps {
   readonly annotation: Annotation;
@@ -55,6 +56,9 @@ export function AnnotationItem({ annotation, onEdit, onDelete, readOnly }: Annot
           ))}
         </ul>
       )}
+      <div className="mt-2 max-w-md">
+        <CaseSensitivity kind="annotation" item={annotation} />
+      </div>
     </article>
   );
 }

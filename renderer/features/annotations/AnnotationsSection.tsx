@@ -1,8 +1,9 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { annotationsOn, type Annotation, type AnnotationFields, type AnnotationTarget } from '../../../shared';
 import { useApi, useSave } from '../../api';
 import { Dialog } from '../../components/Dialog';
 import { SaveStatus } from '../../components/SaveStatus';
+import { useFocusReturn } from '../../components/use-focus-return';
 import { useCommands, type Command } from '../commands/command-registry';
 import { useOpenCase } from '../workspace/case-context';
 import { AnnotationForm } from './AnnotationForm';
@@ -27,7 +28,9 @@ export function AnnotationsSection({ target, annotations, heading = 'Annotations
   const { state, save } = useSave();
   const [editing, setEditing] = useState<Editing>();
   const [deleting, setDeleting] = useState<Annotation>();
+  const addButton = useRef<HTMLButtonElement>(null);
   const caseId = outline.case.id;
+  useFocusReturn(editing?.kind === 'new', addButton);
   const shown = annotationsOn(annotations, target);
   const saving = state.phase === 'saving';
   const headingId = `annotations-${target.kind}-${target.id}`;
@@ -74,7 +77,7 @@ export function AnnotationsSection({ target, annotations, heading = 'Annotations
           {heading} ({shown.length})
         </h3>
         {editing?.kind !== 'new' && (
-          <button type="button" className="button" disabled={readOnly} onClick={() => setEditing({ kind: 'new' })}>
+          <button ref={addButton} type="button" className="button" disabled={readOnly} onClick={() => setEditing({ kind: 'new' })}>
             Add annotation
           </button>
         )}

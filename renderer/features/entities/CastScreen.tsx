@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { CastGroup, CastMember } from '../../../shared';
 import type { EntityFields } from '../../../shared/operations/entities';
 import { useApi, useChannel, useSave } from '../../api';
@@ -6,6 +6,7 @@ import { FailureNotice } from '../../components/FailureNotice';
 import { TextField } from '../../components/Fields';
 import { Loading } from '../../components/Loading';
 import { SaveStatus } from '../../components/SaveStatus';
+import { useFocusReturn } from '../../components/use-focus-return';
 import { filteredGroups, kindHeadings } from './cast-view';
 import { EntityCard, type EntityCardProps } from './EntityCard';
 import { EntityForm } from './EntityForm';
@@ -65,6 +66,8 @@ export function CastScreen({ caseId, revision = 0, readOnly = false, onChanged }
   const [adding, setAdding] = useState(false);
   const [merging, setMerging] = useState<CastMember>();
   const { state, save } = useSave();
+  const addButton = useRef<HTMLButtonElement>(null);
+  useFocusReturn(adding, addButton);
 
   const saved = () => {
     setEdits((count) => count + 1);
@@ -86,7 +89,7 @@ export function CastScreen({ caseId, revision = 0, readOnly = false, onChanged }
       <header className="flex flex-wrap items-end justify-between gap-3">
         <h1 className="text-xl font-semibold">People, organisations and places</h1>
         {!adding && (
-          <button type="button" className="button button-primary" disabled={readOnly} onClick={() => setAdding(true)}>
+          <button ref={addButton} type="button" className="button button-primary" disabled={readOnly} onClick={() => setAdding(true)}>
             Add person, organisation or place
           </button>
         )}

@@ -1,12 +1,16 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { CastMember } from '../../../shared';
 import type { EntityFields } from '../../../shared/operations/entities';
 import { useApi, useSave } from '../../api';
 import { SaveStatus } from '../../components/SaveStatus';
+import { useFocusReturn } from '../../components/use-focus-return';
 import { capitalised } from '../../lib/labels';
+import { CaseSensitivity } from '../workspace/CaseSensitivity';
+import { SensitiveBadge } from '../workspace/SensitiveBadge';
 import { counted } from './cast-view';
 import { EntityAppearances } from './EntityAppearances';
 import { EntityForm } from './EntityForm';
+import { EntityNotes } from './EntityNotes';
 
 export interface EntityCardProps {
   readonly caseId: string;
@@ -18,20 +22,15 @@ export interface EntityCardProps {
   readonly onMerge: (member: CastMember) => void;
 }
 
-/** One person, organisation or place: who it is, where it appears, and the edit and merge actions. */
+/** One person, organisation or place: who it is, where it appears, notes on it, and the edit and merge actions. */
 export function EntityCard({ caseId, member, revision, readOnly, onSaved, onMerge }: EntityCardProps) {
   const { call } = useApi();
   const { state, save } = useSave();
   const [editing, setEditing] = useState(false);
   const headingId = useId();
   const { entity, annotationCount } = member;
-  // When the form closes, the keyboard goes back to the Edit button instead of to the top of the page.
   const editButton = useRef<HTMLButtonElement>(null);
-  const wasEditing = useRef(false);
-  useEffect(() => {
-    if (wasEditing.current && !editing) editButton.current?.focus();
-    wasEditing.current = editing;
-  }, [editing]);
+  useFocusReturn(editing, editButton);
 
   const write = async (fields: EntityFields) => {
     const result = await save(() => call('entity.update', { caseId, entityId: entity.id, entity: fields }));
@@ -47,9 +46,12 @@ export function EntityCard({ caseId, member, revision, readOnly, onSaved, onMerg
           <h3 id={headingId} className="text-base font-semibold">
             {entity.name}
           </h3>
-          <p className="text-xs text-stone-600">
-            {capitalised(entity.kind)}
-            {annotationCount > 0 && ` · ${counted(annotationCount, 'note')}`}
+          <p className="flex items-center gap-2 text-xs text-stone-600">
+            <span>
+              {capitalised(entity.kind)}
+              {annotationCount > 0 && ` · ${counted(annotationCount, 'note')}`}
+            </span>
+            {entity.sensitivity && <SensitiveBadge />}
           </p>
         </div>
         {!editing && (
@@ -74,7 +76,11 @@ export function EntityCard({ caseId, member, revision, readOnly, onSaved, onMerg
             </p>
           )}
           {entity.description && <p className="whitespace-pre-line text-sm text-stone-800">{entity.description}</p>}
+          <div className="max-w-md">
+            <CaseSensitivity kind="entity" item={entity} onChanged={onSaved} />
+          </div>
           <EntityAppearances caseId={caseId} member={member} revision={revision} />
+          <EntityNotes caseId={caseId} entityId={entity.id} annotationCount={annotationCount} revision={revision} />
         </>
       )}
       <SaveStatus state={state} />

@@ -33,11 +33,11 @@ interface IncidentFieldsProps {
   readonly onChange: (update: Partial<IncidentFormValues>) => void;
 }
 
-/** The editor's fields, each showing its own validation error. */
+/** The editor's fields, each showing its own validation error; it opens with the cursor in the title. */
 export function IncidentFields({ sources, entities, quotes, values, errors, onChange }: IncidentFieldsProps) {
   return (
     <>
-      <TextField label="Title" required maxLength={300} value={values.title} error={errors.title} onChange={(event) => onChange({ title: event.target.value })} />
+      <TextField label="Title" required autoFocus maxLength={300} value={values.title} error={errors.title} onChange={(event) => onChange({ title: event.target.value })} />
       <div className="grid grid-cols-2 gap-4">
         <DateField value={values.date} error={errors.date} onChange={(date) => onChange({ date })} />
         <div className="space-y-4">

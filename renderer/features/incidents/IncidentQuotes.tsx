@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import type { CitedQuote } from '../../../shared';
 import { paths } from '../../app/paths';
 import { CredibilityBadge, ReliabilityBadge } from '../../components/Badges';
+import { SensitiveBadge } from '../workspace/SensitiveBadge';
 
 function QuoteEntry({ caseId, cited: { quote, source } }: { readonly caseId: string; readonly cited: CitedQuote }) {
   return (
@@ -24,6 +25,7 @@ function QuoteEntry({ caseId, cited: { quote, source } }: { readonly caseId: str
         ) : (
           <span>From a source missing from this case</span>
         )}
+        {quote.sensitivity && <SensitiveBadge />}
       </div>
     </li>
   );

@@ -13,6 +13,8 @@ import { ObjectHistory } from '../history/ObjectHistory';
 import { SourceList } from '../sources/SourceList';
 import { DeleteButton } from '../trash/DeleteButton';
 import { useOpenCase } from '../workspace/case-context';
+import { CaseSensitivity } from '../workspace/CaseSensitivity';
+import { SensitiveBadge } from '../workspace/SensitiveBadge';
 import { IncidentClaims } from './IncidentClaims';
 import { IncidentLinks } from './IncidentLinks';
 import { IncidentQuotes } from './IncidentQuotes';
@@ -38,6 +40,11 @@ function Participants({ incident, entities }: { readonly incident: Incident; rea
             <span>
               <span className="font-medium">{entity?.name ?? 'Unknown entity'}</span>
               {entity && <span className="ml-2 text-xs text-stone-500">{capitalised(entity.kind)}</span>}
+              {entity?.sensitive && (
+                <span className="ml-2">
+                  <SensitiveBadge />
+                </span>
+              )}
             </span>
             <span className="text-stone-700">{roleLabel(participant.role)}</span>
           </li>
@@ -78,6 +85,9 @@ export function IncidentView({ caseId, detail, readOnly }: IncidentViewProps) {
             </EditLink>
             <DeleteButton caseId={caseId} target={{ kind: 'incident', id: incident.id }} label="Delete incident" readOnly={readOnly} onDeleted={deleted} />
           </div>
+        </div>
+        <div className="max-w-md">
+          <CaseSensitivity kind="incident" item={incident} />
         </div>
         <dl className="divide-y divide-stone-200 border-y border-stone-200">
           <Fact term="Date">

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { entityRoles, type EntityRow, type Participant } from '../../../shared';
 import { SelectField } from '../../components/Fields';
 import { capitalised, roleLabel } from '../../lib/labels';
@@ -10,8 +11,21 @@ interface ParticipantsFieldProps {
   readonly onChange: (participants: Participant[]) => void;
 }
 
-/** People and organisations in the incident, each with a role; rows can be added and removed. */
+/**
+ * People and organisations in the incident, each with a role; rows can be added and removed. A row added puts the
+ * cursor in its first field, so the keyboard goes on where the new row is, not on the button that made it.
+ */
 export function ParticipantsField({ entities, participants, errors, onChange }: ParticipantsFieldProps) {
+  const focusRow = useRef<number>(undefined);
+  const focusIfNew = (element: HTMLSelectElement | null, index: number) => {
+    if (!element || focusRow.current !== index) return;
+    focusRow.current = undefined;
+    element.focus();
+  };
+  const add = () => {
+    focusRow.current = participants.length;
+    onChange([...participants, { entityId: '', role: 'other' }]);
+  };
   const replace = (index: number, change: Partial<Participant>) =>
     onChange(participants.map((participant, at) => (at === index ? { ...participant, ...change } : participant)));
   const remove = (index: number) => onChange(participants.filter((_, at) => at !== index));
@@ -22,6 +36,7 @@ export function ParticipantsField({ entities, participants, errors, onChange }: 
       {participants.map((participant, index) => (
         <div key={index} className="grid grid-cols-[minmax(0,1fr)_12rem_auto] items-end gap-2">
           <SelectField
+            ref={(element) => focusIfNew(element, index)}
             label={`Person or organisation ${index + 1}`}
             value={participant.entityId}
             error={errors[index]}
@@ -51,7 +66,7 @@ export function ParticipantsField({ entities, participants, errors, onChange }: 
         </div>
       ))}
       {entities.length > 0 && (
-        <button type="button" className="button" onClick={() => onChange([...participants, { entityId: '', role: 'other' }])}>
+        <button type="button" className="button" onClick={add}>
           Add person or organisation
         </button>
       )}

@@ -53,8 +53,9 @@ export function SensitivityControl({ target, caseId, profiles, readOnly, onChang
 
   const disabled = readOnly || state.phase === 'saving';
   return (
-    <fieldset className="space-y-2 rounded-md border border-stone-200 p-3" aria-describedby={hintId}>
-      <legend className="px-1 text-sm font-medium text-stone-800">Redaction</legend>
+    // Unmarked (most things), it is one quiet line; marked, a box that shows who may still see it.
+    <fieldset className={shown === null ? 'space-y-1' : 'space-y-2 rounded-md border border-red-200 p-3'} aria-describedby={hintId}>
+      <legend className={shown === null ? 'sr-only' : 'px-1 text-sm font-medium text-stone-800'}>Redaction</legend>
       <label className="flex items-center gap-2 text-sm">
         <input
           type="checkbox"
@@ -65,7 +66,7 @@ export function SensitivityControl({ target, caseId, profiles, readOnly, onChang
         />
         Sensitive: leave this {noun} out of printed summaries
       </label>
-      <p id={hintId} className="text-xs text-stone-500">
+      <p id={hintId} className={shown === null ? 'sr-only' : 'text-xs text-stone-500'}>
         {shown === null
           ? 'Printed for every profile.'
           : `Left out for every profile not ticked below, and for any profile made later.${target.kind === 'entity' ? ' Profiles that use pseudonyms show it as “Person A” and the like.' : ''}`}

@@ -21,12 +21,15 @@ function EdtfField({ label, value, error, onChange }: { readonly label: string; 
   return <TextField label={label} hint={reading} value={value} error={error} className="input font-mono" onChange={(event) => onChange(event.target.value)} />;
 }
 
-/** Who made the source, when, where it is found, and how far it can be relied on. */
+/**
+ * Who made the source, when, where it is found, and how far it can be relied on. The editor opens with the cursor in
+ * its first field, Kind: it is opened to be filled in (by Ctrl/⌘+Alt+S, or Edit source), and nothing else is in reach.
+ */
 export function SourceFacts({ values, errors, onChange }: SourceFactsProps) {
   return (
     <div className="space-y-4">
       <div className="grid gap-4 sm:grid-cols-[12rem_1fr]">
-        <SelectField label="Kind" value={values.kind} error={errors.kind} onChange={(event) => onChange({ kind: event.target.value as SourceKind })}>
+        <SelectField label="Kind" autoFocus value={values.kind} error={errors.kind} onChange={(event) => onChange({ kind: event.target.value as SourceKind })}>
           {sourceKinds.map((kind) => (
             <option key={kind} value={kind}>
               {sourceKindLabel(kind)}

@@ -1,8 +1,10 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { anchorProblems, type IncidentRow, type Quote, type Source } from '../../../shared';
+import { anchorProblems, type Annotation, type IncidentRow, type Quote, type Source } from '../../../shared';
 import { paths } from '../../app/paths';
 import { CredibilityBadge } from '../../components/Badges';
+import { AnnotationsSection } from '../annotations/AnnotationsSection';
+import { CaseSensitivity } from '../workspace/CaseSensitivity';
 import { orphanedMessage } from './QuoteList';
 
 interface QuoteDetailsProps {
@@ -11,6 +13,8 @@ interface QuoteDetailsProps {
   readonly quote: Quote;
   /** The incidents the source's quotes support, as read with the source. */
   readonly incidents: readonly IncidentRow[];
+  /** The annotations read with the source; those on this quote are shown with it. */
+  readonly annotations: readonly Annotation[];
   /** Other quotes of this source sharing some of its text. */
   readonly overlapping: readonly Quote[];
   readonly onSelect: (quoteId: string) => void;
@@ -20,8 +24,8 @@ interface QuoteDetailsProps {
   readonly actions?: ReactNode;
 }
 
-/** The chosen quote: its credibility, the incidents it supports, and whether it still matches the text. */
-export function QuoteDetails({ caseId, source, quote, incidents, overlapping, onSelect, onShowInText, actions }: QuoteDetailsProps) {
+/** The chosen quote: its credibility, the incidents it supports, whether it still matches the text, and notes on it. */
+export function QuoteDetails({ caseId, source, quote, incidents, annotations, overlapping, onSelect, onShowInText, actions }: QuoteDetailsProps) {
   const supported = quote.incidentIds.flatMap((id) => incidents.find((incident) => incident.id === id) ?? []);
   const orphaned = quote.anchor === 'orphaned';
   const drifted = !orphaned && anchorProblems(source.snapshot.text, quote).length > 0;
@@ -58,6 +62,7 @@ export function QuoteDetails({ caseId, source, quote, incidents, overlapping, on
           The saved quote no longer matches the snapshot text at this position exactly.
         </p>
       )}
+      <CaseSensitivity kind="quote" item={quote} />
       <div>
         <h4 className="eyebrow">Supports</h4>
         {supported.length === 0 ? (
@@ -88,6 +93,7 @@ export function QuoteDetails({ caseId, source, quote, incidents, overlapping, on
           </ul>
         </div>
       )}
+      <AnnotationsSection target={{ kind: 'quote', id: quote.id }} annotations={annotations} heading="Notes on this quote" />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import type { Quote } from '../../../shared';
 import { credibilityLabel } from '../../lib/labels';
+import { SensitiveBadge } from '../workspace/SensitiveBadge';
 
 export const orphanedMessage = 'Orphaned — no longer found in the text';
 
@@ -25,7 +26,10 @@ export function QuoteList({ quotes, selectedId, onSelect }: QuoteListProps) {
               className={`block w-full rounded border px-2.5 py-1.5 text-left text-sm ${selected ? 'border-accent-600 bg-accent-50' : 'border-stone-200 bg-white hover:bg-stone-50'}`}
             >
               <span className="line-clamp-2 font-serif">“{quote.textQuote.exact}”</span>
-              <span className="mt-0.5 block text-xs text-stone-600">Credibility {credibilityLabel(quote.credibility)}</span>
+              <span className="mt-0.5 flex items-center gap-2 text-xs text-stone-600">
+                Credibility {credibilityLabel(quote.credibility)}
+                {quote.sensitivity && <SensitiveBadge />}
+              </span>
               {quote.anchor === 'orphaned' && <span className="mt-0.5 block text-xs font-medium text-amber-900">{orphanedMessage}</span>}
             </button>
           </li>

@@ -67,6 +67,7 @@ function SourceBody({ caseId, detail }: { readonly caseId: string; readonly deta
             source={source}
             quote={selected}
             incidents={incidents}
+            annotations={annotations}
             overlapping={quotes.filter((quote) => quote !== selected && overlaps(quote, selected))}
             onSelect={select}
             onShowInText={() => focusQuoteInText(selected.id)}

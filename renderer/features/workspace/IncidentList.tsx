@@ -5,6 +5,7 @@ import { paths } from '../../app/paths';
 import { StatusBadge } from '../../components/Badges';
 import { VirtualRows } from '../../components/VirtualRows';
 import { edtfInWords } from '../../lib/labels';
+import { SensitiveBadge } from './SensitiveBadge';
 import { useRovingVirtualList } from './use-roving-virtual-list';
 
 const entry = ({ isActive }: { isActive: boolean }) =>
@@ -23,7 +24,10 @@ function IncidentEntry({ caseId, incident, tabbable, onFocus }: EntryProps) {
       <span className="block text-sm leading-snug font-medium text-stone-900">{incident.title}</span>
       <span className="mt-1 flex items-center justify-between gap-2 text-xs text-stone-600">
         <span>{edtfInWords(incident.date)}</span>
-        <StatusBadge status={incident.status} />
+        <span className="flex gap-1">
+          {incident.sensitive && <SensitiveBadge />}
+          <StatusBadge status={incident.status} />
+        </span>
       </span>
     </NavLink>
   );

@@ -23,7 +23,8 @@ describe('annotations', () => {
     const { user } = renderApp(host, incidentPath);
     await writeAnnotation(user, 'Second *look* needed');
     const section = screen.getByRole('region', { name: /^Annotations/ });
-    const status = within(section).getByRole('status');
+    // Each note's sensitive mark has its own status line, inside its fieldset; the section's is the one outside.
+    const status = within(section).getAllByRole('status').find((element) => !element.closest('fieldset'))!;
     expect(status.textContent).toBe('Saving…');
     expect(screen.queryByText('Saved')).toBeNull();
 

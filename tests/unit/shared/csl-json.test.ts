@@ -5,8 +5,8 @@ import { sourceSchema, type Source } from '../../../shared';
 import { toCslDate, toCslItem, toCslItems } from '../../../shared/print/csl-json';
 import { SchemaChecker, type Schema } from '../../support/json-schema-subset';
 
-// The CSL-JSON schema as published by the CSL project, kept in the team's shared standards beside the repository.
-const schemaFile = resolve(import.meta.dirname, '../../../../shared/standards/csl/csl-data.json');
+// The CSL-JSON schema as published by the CSL project, copied unchanged into the tests (see its README).
+const schemaFile = resolve(import.meta.dirname, '../../support/csl-schema/csl-data.json');
 const checker = new SchemaChecker(JSON.parse(readFileSync(schemaFile, 'utf8')) as Schema);
 
 // The sample case's sources read on their own, so this test does not hang on the case file's schema version.

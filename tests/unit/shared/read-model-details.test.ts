@@ -30,7 +30,7 @@ describe('the detail of an incident', () => {
     expect(denial.sources.map((row) => row.id)).toEqual(['source-post', 'source-report']);
     expect(denial.sources[1]).toMatchObject({ quoteCount: 3 });
     expect(denial.sources[1]).not.toHaveProperty('snapshot');
-    expect(detail.entities).toEqual([{ id: 'entity-minister', kind: 'person', name: 'Minister of Ports', aliases: ['The minister'] }]);
+    expect(detail.entities).toEqual([{ id: 'entity-minister', kind: 'person', name: 'Minister of Ports', aliases: ['The minister'], sensitive: false }]);
   });
 
   it('holds the notes on it and on its quotes, oldest first, and no others', () => {

@@ -26,6 +26,7 @@ describe('the outline of a case', () => {
       sourceCount: 1,
       quoteCount: 2,
       updatedAt: '2024-03-01T10:00:00.000Z',
+      sensitive: false,
     });
     const denial = outline.incidents.find((row) => row.id === 'incident-denial');
     expect(denial).toMatchObject({ sourceCount: 2, quoteCount: 2 });
@@ -50,8 +51,20 @@ describe('the outline of a case', () => {
 
   it('gives each entity its name, kind and aliases, without its description', () => {
     expect(outline.entities).toEqual([
-      { id: 'entity-minister', kind: 'person', name: 'Minister of Ports', aliases: ['The minister'] },
-      { id: 'entity-authority', kind: 'organisation', name: 'Harbour Authority', aliases: [] },
+      { id: 'entity-minister', kind: 'person', name: 'Minister of Ports', aliases: ['The minister'], sensitive: false },
+      { id: 'entity-authority', kind: 'organisation', name: 'Harbour Authority', aliases: [], sensitive: false },
     ]);
+  });
+
+  it('carries the case’s redaction profiles and says which incidents and entities are marked sensitive', () => {
+    const file = harbourCase();
+    const marked = caseOutline({
+      ...file,
+      incidents: file.incidents.map((incident) => (incident.id === 'incident-signing' ? { ...incident, sensitivity: { releasedTo: [] } } : incident)),
+      entities: file.entities.map((entity) => (entity.id === 'entity-authority' ? { ...entity, sensitivity: { releasedTo: [] } } : entity)),
+    });
+    expect(marked.redactionProfiles).toEqual(file.redactionProfiles);
+    expect(marked.incidents.filter((row) => row.sensitive).map((row) => row.id)).toEqual(['incident-signing']);
+    expect(marked.entities.filter((row) => row.sensitive).map((row) => row.id)).toEqual(['entity-authority']);
   });
 });
