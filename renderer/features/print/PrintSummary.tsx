@@ -15,7 +15,7 @@ import { perform, requestedAction } from './print-actions';
 import { PrintBuilder } from './PrintBuilder';
 import { PrintedCase } from './PrintedCase';
 import { PrintToolbar } from './PrintToolbar';
-import { CitationsProvider } from './citations-context';
+import { CitationsProvider, citedNotes, citedSources } from './citations-context';
 import { usePrintOptions } from './use-print-options';
 import { useProgressive } from './use-progressive';
 import './print.css';
@@ -101,6 +101,10 @@ function PreparedSummary({ caseId, file, read, onChange, readOnly, onProfilesCha
   const { sections } = options;
   const progress = useProgressive(sections.includes('incidents') ? (model?.sections.length ?? 0) : 0, model);
   const rendered = model !== undefined && progress.complete;
+  const withNotes = sections.includes('incidents');
+  // Sources by model alone: a new list would format the citations again at every slice.
+  const sources = useMemo(() => model && citedSources(model), [model]);
+  const notes = useMemo(() => model && citedNotes(model, withNotes, progress.shown), [model, withNotes, progress.shown]);
   usePageStyle({ caseName: printable?.case.name, marking: options.marking, paper: options.paper });
   useEffect(() => {
     if (!rendered) return;
@@ -149,8 +153,8 @@ function PreparedSummary({ caseId, file, read, onChange, readOnly, onProfilesCha
         {!redaction.ok && <FailureNotice failure={redaction.error} title="The redaction profile could not be applied" />}
         <BlockedNotice leaked={check.leaks.length > 0} />
         <div ref={printed}>
-          {model && printable && (
-            <CitationsProvider sources={printable.sources}>
+          {model && printable && sources && (
+            <CitationsProvider sources={sources} notes={notes}>
               <PrintedCase
                 file={printable}
                 model={model}

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { RegisterEntry } from '../../../shared/print';
 import { reliabilityLabel, sourceKindLabel } from '../../lib/labels';
 import { NotesBlock } from './AnnotationBlock';
@@ -37,7 +38,14 @@ function inStyleOrder(register: readonly RegisterEntry[], order: readonly string
 }
 
 /** The sources the printed footnotes cite, in the bundled citation style, so a reader can weigh each footnote. */
-export function SourceRegister({ register, sourcesInCase }: { readonly register: readonly RegisterEntry[]; readonly sourcesInCase: number }) {
+// Memoised: the incidents above it render in slices, and each slice must not render the whole register again.
+export const SourceRegister = memo(function SourceRegister({
+  register,
+  sourcesInCase,
+}: {
+  readonly register: readonly RegisterEntry[];
+  readonly sourcesInCase: number;
+}) {
   const citations = useCitations();
   return (
     <section aria-labelledby="print-sources" className="print-section mt-10">
@@ -59,4 +67,4 @@ export function SourceRegister({ register, sourcesInCase }: { readonly register:
       )}
     </section>
   );
-}
+});

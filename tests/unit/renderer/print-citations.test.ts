@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { sourceSchema, type Source } from '../../../shared';
+import { sanitizedCitation, sanitizedCitations } from '../../../renderer/features/print/citations/citation-html';
 import { formatCitations } from '../../../renderer/features/print/citations/format-citations';
 import sample from '../../../seeds/sample-case.json';
 
@@ -142,5 +143,22 @@ describe('citations of awkward sources', () => {
     }
     expect(sources).toEqual(before);
     expect(fetch).not.toHaveBeenCalled();
+  });
+});
+
+describe('citations formatted in batches, as a large summary has them', () => {
+  it('gives the same notes prepared at once as asked one by one, and the same sanitized HTML in a batch as alone', () => {
+    const hostile = source({ id: 'hostile', title: 'Report <script>alert(1)</script> <img src=http://example.org/x.png>', author: "O'Brien <b>&</b> Sons" });
+    const sources = [...sampleSources, hostile];
+    const cited = sources.flatMap((entry) => [{ sourceId: entry.id }, { sourceId: entry.id, locator: 'para. 4' }]);
+    const alone = formatCitations(sources);
+    const expected = cited.map((quote) => alone.note(quote.sourceId, quote.locator));
+    const prepared = formatCitations(sources);
+    prepared.prepareNotes(cited);
+    expect(cited.map((quote) => prepared.note(quote.sourceId, quote.locator))).toEqual(expected);
+
+    const raw = ['<i>Title</i> & more', '<script>alert(1)</script>kept', '<span class="x" onclick="y()">z</span>', 'plain'];
+    expect(sanitizedCitations(raw)).toEqual(raw.map(sanitizedCitation));
+    expect(sanitizedCitations(raw).join('')).not.toMatch(/script|onclick/);
   });
 });
